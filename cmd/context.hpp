@@ -1,0 +1,60 @@
+#pragma once
+// What every command shares: the global flags, the file, today's date, and how to print.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "domain/congregation.hpp"
+#include "domain/dates.hpp"
+#include "storage/database.hpp"
+
+namespace msol::cli {
+
+struct Globals {
+  std::optional<std::string> file;
+  std::optional<std::string> today;
+  std::optional<std::string> now;
+  bool json = false;
+  bool quiet = false;
+};
+
+class Context {
+ public:
+  Globals globals;
+
+  storage::Database open_file() const;
+  // --today, then $MSOL_TODAY, then --now / $MSOL_NOW, then the date in the congregation's zone.
+  Date today(const std::string& timezone) const;
+  // --now, then $MSOL_NOW, then --today at 00:00, then the clock, local to the congregation.
+  std::pair<Date, TimeOfDay> now(const std::string& timezone) const;
+
+  // A note for the person at the terminal (stderr), silenced by --quiet.
+  void note(const std::string& message) const;
+  void warn(const std::string& message) const;
+  void print_json(const nlohmann::json& doc) const;
+  bool color() const;
+
+  // Makes `sub` run `action` once parsing has finished and every global flag is known.
+  void on_run(CLI::App* sub, std::function<void()> action);
+  void run() const;
+
+ private:
+  std::function<void()> action_;
+};
+
+// Throws UsageError naming `what` unless `tz` is an IANA time zone the system knows.
+void check_zone(const std::string& tz, const std::string& what);
+
+// Adds the "Example:" footer every command's --help shows.
+void example(CLI::App* sub, const std::string& lines);
+
+using Register = void (*)(CLI::App& app, Context& ctx);
+void register_init(CLI::App& app, Context& ctx);
+void register_member(CLI::App& app, Context& ctx);
+void register_prefs(CLI::App& app, Context& ctx);
+void register_exchange(CLI::App& app, Context& ctx);
+
+}  // namespace msol::cli

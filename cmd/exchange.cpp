@@ -1,0 +1,96 @@
+// msol import|export: members and preferences in from a host's file, the whole congregation out.
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "context.hpp"
+#include "domain/errors.hpp"
+#include "domain/text.hpp"
+#include "exchange/csv_reader.hpp"
+#include "exchange/export.hpp"
+#include "exchange/toml_reader.hpp"
+#include "storage/files.hpp"
+#include "storage/members_store.hpp"
+
+namespace msol::cli {
+namespace {
+
+exchange::ImportData read_import(const std::string& path) {
+  auto text = storage::read_file(path);
+  auto ext = name_key(std::filesystem::path(path).extension().string());
+  if (ext == ".csv") return exchange::read_members_csv(text, path);
+  if (ext == ".json" || trim(text).starts_with("{"))
+    return exchange::read_members_toml(exchange::json_to_toml(text, path), path);
+  return exchange::read_members_toml(text, path);
+}
+
+void report(const Context& ctx, const exchange::ImportSummary& s, bool dry_run) {
+  auto verb = dry_run ? "would add" : "added";
+  ctx.note(fmt::format("{} {} member(s), {} {} member(s){}", verb, s.added.size(),
+                       dry_run ? "would update" : "updated", s.updated.size(),
+                       dry_run ? " (dry run: nothing written)" : ""));
+}
+
+void import_command(CLI::App& app, Context& ctx) {
+  struct Options {
+    std::string file;
+    bool dry_run = false;
+  };
+  auto o = std::make_shared<Options>();
+  auto* sub = app.add_subcommand(
+      "import", "Read members and preferences from TOML, CSV or an msol export (all or nothing)");
+  sub->add_option("FILE", o->file, "A .toml, .csv or .json file")->required();
+  sub->add_flag("--dry-run", o->dry_run, "Check the file and report, without writing");
+  example(sub, "  msol import members.toml --dry-run\n  msol import form-export.csv");
+  ctx.on_run(sub, [&ctx, o] {
+    auto data = read_import(o->file);
+    auto db = ctx.open_file();
+    exchange::ImportSummary summary;
+    db.write([&] {
+      auto c = storage::load_congregation(db.sql());
+      auto next = exchange::merge_import(c, data, summary);
+      if (data.timezone) check_zone(*data.timezone, fmt::format("{}: timezone", o->file));
+      if (o->dry_run) return;
+      if (data.name) storage::put_setting(db.sql(), "name", next.name);
+      if (data.timezone) storage::put_setting(db.sql(), "timezone", next.timezone);
+      std::vector<std::string> names;
+      for (const auto& r : data.members) names.push_back(next.get(r.member.name).name);
+      storage::save_members(db.sql(), next, names);
+    });
+    report(ctx, summary, o->dry_run);
+  });
+}
+
+void export_command(CLI::App& app, Context& ctx) {
+  struct Options {
+    std::string format = "toml";
+    std::string output;
+  };
+  auto o = std::make_shared<Options>();
+  auto* sub = app.add_subcommand("export", "Write the whole congregation as TOML or JSON");
+  sub->add_option("--format", o->format, "toml or json")
+      ->check(CLI::IsMember({"toml", "json"}));
+  sub->add_option("-o,--output", o->output, "Write to FILE (mode 0600) instead of stdout");
+  example(sub, "  msol export -o backup.toml\n  msol export --format json");
+  ctx.on_run(sub, [&ctx, o] {
+    auto db = ctx.open_file();
+    auto c = storage::load_congregation(db.sql());
+    bool json = o->format == "json" || ctx.globals.json;
+    auto text = exchange::export_congregation(c, json ? exchange::Format::Json : exchange::Format::Toml);
+    if (o->output.empty()) {
+      std::cout << text;
+      return;
+    }
+    storage::write_file_atomic(o->output, text);
+    ctx.note(fmt::format("exported {} members to {}", c.members.size(), o->output));
+  });
+}
+
+}  // namespace
+
+void register_exchange(CLI::App& app, Context& ctx) {
+  import_command(app, ctx);
+  export_command(app, ctx);
+}
+
+}  // namespace msol::cli

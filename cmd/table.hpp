@@ -1,0 +1,24 @@
+#pragma once
+// Plain-text tables that fit the terminal: the widest column gives way, ending in "…".
+#include <string>
+#include <vector>
+
+namespace msol::cli {
+
+class Table {
+ public:
+  explicit Table(std::vector<std::string> headers) : headers_(std::move(headers)) {}
+  void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+  // Prints to stdout; headers bold when `color`.
+  void print(bool color) const;
+
+ private:
+  std::vector<std::string> headers_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+// Display width of UTF-8 text (one column per code point; good enough for names and tags).
+size_t display_width(const std::string& s);
+std::string fit(const std::string& s, size_t width);
+
+}  // namespace msol::cli

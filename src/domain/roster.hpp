@@ -1,0 +1,43 @@
+#pragma once
+// Rules for changing who is in the congregation and what they prefer. Pure: each function checks
+// the change against the whole congregation and applies it in memory, or throws and changes nothing.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/congregation.hpp"
+
+namespace msol {
+
+// Adds a member; references (invited_by, wants, avoids) must name existing members.
+void add_member(Congregation& c, Member m);
+
+struct MemberEdit {
+  std::optional<std::string> rename;
+  std::optional<std::string> email;
+  std::optional<std::string> invited_by;
+  std::optional<Date> joined;
+};
+// Applies an edit and returns the member's (possibly new) name.
+std::string edit_member(Congregation& c, std::string_view name, const MemberEdit& edit);
+
+void leave_member(Congregation& c, std::string_view name, Date when);
+
+// Replaces a member's preferences after checking names, sizes and self-references.
+void set_preferences(Congregation& c, std::string_view name, Preferences p);
+
+// One member's fields and preferences checked against `c` (which must already hold every member
+// they name), with references spelled as the members are stored.
+Member checked_member(const Congregation& c, Member m);
+
+// Checks every invariant of the roster at once (used after an import); throws UsageError
+// listing the first problem with the member it concerns.
+void check_roster(const Congregation& c);
+
+// Who invited whom, from the member up to a founding member: ["Ana", "Nati", "Sol"].
+std::vector<std::string> invitation_chain(const Congregation& c, std::string_view name);
+
+// The members this member invited, in joining order.
+std::vector<std::string> invitees(const Congregation& c, std::string_view name);
+
+}  // namespace msol

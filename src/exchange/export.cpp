@@ -1,0 +1,110 @@
+#include "exchange/export.hpp"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <toml++/toml.h>
+
+#include "domain/errors.hpp"
+
+namespace msol::exchange {
+namespace {
+
+toml::date toml_date(const Date& d) {
+  return toml::date{static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                    static_cast<unsigned>(d.day())};
+}
+
+toml::array string_array(const std::vector<std::string>& items) {
+  toml::array a;
+  for (const auto& i : items) a.push_back(i);
+  return a;
+}
+
+toml::table member_table(const Member& m) {
+  toml::table t;
+  t.insert("name", m.name);
+  if (!m.email.empty()) t.insert("email", m.email);
+  if (!m.invited_by.empty()) t.insert("invited_by", m.invited_by);
+  if (m.joined) t.insert("joined", toml_date(*m.joined));
+  if (m.left) t.insert("left", toml_date(*m.left));
+  if (!m.prefs.want.empty()) t.insert("want", string_array(m.prefs.want));
+  if (!m.prefs.avoid.empty()) t.insert("avoid", string_array(m.prefs.avoid));
+  if (!m.prefs.interests.empty()) t.insert("interests", string_array(m.prefs.interests));
+  if (!m.prefs.slots.empty()) t.insert("slots", string_array(m.prefs.slots));
+  if (m.prefs.size) t.insert("size", format_size_range(*m.prefs.size));
+  t.insert("looking", m.prefs.looking);
+  return t;
+}
+
+toml::table export_tree(const Congregation& c) {
+  toml::table root;
+  root.insert("congregation", toml::table{{"name", c.name}, {"timezone", c.timezone}});
+  toml::array members;
+  for (const auto& m : c.members) members.push_back(member_table(m));
+  root.insert("member", std::move(members));
+  return root;
+}
+
+
+toml::table json_table(const nlohmann::json& v);
+toml::array json_array(const nlohmann::json& v);
+
+// Hands `put` the TOML value mirroring a JSON value; JSON null has no TOML form and is dropped.
+template <class Put>
+void convert_json(const nlohmann::json& v, Put put) {
+  if (v.is_object())
+    put(json_table(v));
+  else if (v.is_array())
+    put(json_array(v));
+  else if (v.is_string())
+    put(v.get<std::string>());
+  else if (v.is_number_integer())
+    put(v.get<int64_t>());
+  else if (v.is_number_float())
+    put(v.get<double>());
+  else if (v.is_boolean())
+    put(v.get<bool>());
+}
+
+toml::table json_table(const nlohmann::json& v) {
+  toml::table t;
+  for (const auto& [k, x] : v.items())
+    convert_json(x, [&, key = k](auto&& value) { t.insert(key, std::move(value)); });
+  return t;
+}
+
+toml::array json_array(const nlohmann::json& v) {
+  toml::array a;
+  for (const auto& x : v) convert_json(x, [&](auto&& value) { a.push_back(std::move(value)); });
+  return a;
+}
+
+}  // namespace
+
+std::string export_congregation(const Congregation& c, Format format) {
+  std::ostringstream out;
+  if (format == Format::Json)
+    out << toml::json_formatter{export_tree(c)} << "\n";
+  else
+    out << export_tree(c) << "\n";
+  return out.str();
+}
+
+std::string json_to_toml(std::string_view json_text, const std::string& source) {
+  nlohmann::json doc;
+  try {
+    doc = nlohmann::json::parse(json_text);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw UsageError(fmt::format("{}: malformed JSON: {}", source, e.what()));
+  }
+  if (!doc.is_object())
+    throw UsageError(fmt::format("{}: expected a JSON object as written by 'msol export --format json'",
+                                 source));
+  std::ostringstream out;
+  out << json_table(doc);
+  return out.str();
+}
+
+}  // namespace msol::exchange

@@ -1,0 +1,42 @@
+#pragma once
+// Members as read from a host's file (TOML or CSV), before they meet the congregation: each
+// record knows its line and which keys the file gave, so an import updates only those.
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "domain/congregation.hpp"
+
+namespace msol::exchange {
+
+struct MemberRecord {
+  Member member;
+  std::set<std::string> keys;  // the keys the file gave for this member
+  int line = 0;
+};
+
+struct ImportData {
+  std::string source;  // the file name, for messages
+  std::optional<std::string> name;
+  std::optional<std::string> timezone;
+  std::vector<MemberRecord> members;
+};
+
+struct ImportSummary {
+  std::vector<std::string> added;
+  std::vector<std::string> updated;
+};
+
+// The keys a member record may carry, in the order export writes them.
+const std::vector<std::string>& member_keys();
+
+// Applies one key's text value (as CSV cells or command-line flags give them) to a member.
+void apply_text_field(Member& m, const std::string& key, const std::string& value,
+                      const std::string& where);
+
+// The congregation after the import: existing members (by name, case-insensitively) get the keys
+// the file gave, new ones are added. Throws, naming file and line, and changes nothing on error.
+Congregation merge_import(const Congregation& c, const ImportData& data, ImportSummary& summary);
+
+}  // namespace msol::exchange

@@ -1,0 +1,148 @@
+#include "storage/crews_store.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "domain/errors.hpp"
+#include "domain/text.hpp"
+#include "storage/members_store.hpp"
+
+namespace msol::storage {
+namespace {
+
+std::optional<Date> optional_date(const SQLite::Column& col) {
+  return col.isNull() ? std::nullopt : try_parse_date(col.getString());
+}
+
+Date required_date(const SQLite::Column& col) {
+  return try_parse_date(col.getString()).value_or(Date{});
+}
+
+void bind_date(SQLite::Statement& st, int i, const std::optional<Date>& d) {
+  if (d)
+    st.bind(i, format_date(*d));
+  else
+    st.bind(i);
+}
+
+void insert_crew_row(SQLite::Database& db, const Crew& crew, std::optional<std::int64_t> formation) {
+  SQLite::Statement st(db,
+                       "INSERT INTO crews(name, name_key, status, created, closed, formation_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?)");
+  st.bind(1, crew.name);
+  st.bind(2, name_key(crew.name));
+  st.bind(3, crew.open ? "open" : "closed");
+  st.bind(4, format_date(crew.created));
+  bind_date(st, 5, crew.closed);
+  if (formation)
+    st.bind(6, *formation);
+  else
+    st.bind(6);
+  st.exec();
+}
+
+void update_crew_row(SQLite::Database& db, std::int64_t id, const Crew& crew) {
+  SQLite::Statement st(db, "UPDATE crews SET name = ?, name_key = ?, status = ?, closed = ? "
+                           "WHERE id = ?");
+  st.bind(1, crew.name);
+  st.bind(2, name_key(crew.name));
+  st.bind(3, crew.open ? "open" : "closed");
+  bind_date(st, 4, crew.closed);
+  st.bind(5, id);
+  st.exec();
+}
+
+void write_roster(SQLite::Database& db, std::int64_t id, const Crew& crew) {
+  db.exec(fmt::format("DELETE FROM crew_members WHERE crew_id = {}", id));
+  for (const auto& r : crew.roster) {
+    SQLite::Statement st(db, "INSERT INTO crew_members(crew_id, member_id, joined, left_on) "
+                             "VALUES (?, ?, ?, ?)");
+    st.bind(1, id);
+    st.bind(2, member_id(db, r.member));
+    st.bind(3, format_date(r.joined));
+    bind_date(st, 4, r.left);
+    st.exec();
+  }
+}
+
+std::optional<std::int64_t> find_crew_id(SQLite::Database& db, const std::string& name) {
+  SQLite::Statement st(db, "SELECT id FROM crews WHERE name_key = ?");
+  st.bind(1, name_key(name));
+  if (!st.executeStep()) return std::nullopt;
+  return st.getColumn(0).getInt64();
+}
+
+}  // namespace
+
+std::vector<Crew> load_crews(SQLite::Database& db) {
+  std::vector<Crew> crews;
+  std::map<std::int64_t, size_t> index;
+  SQLite::Statement st(db, "SELECT id, name, status, created, closed FROM crews ORDER BY id");
+  while (st.executeStep()) {
+    index[st.getColumn(0).getInt64()] = crews.size();
+    crews.push_back(Crew{st.getColumn(1).getString(), st.getColumn(2).getString() == "open",
+                         required_date(st.getColumn(3)), optional_date(st.getColumn(4)), {}});
+  }
+  SQLite::Statement roster(db,
+                           "SELECT cm.crew_id, m.name, cm.joined, cm.left_on FROM crew_members cm "
+                           "JOIN members m ON m.id = cm.member_id ORDER BY cm.id");
+  while (roster.executeStep())
+    crews[index.at(roster.getColumn(0).getInt64())].roster.push_back(
+        {roster.getColumn(1).getString(), required_date(roster.getColumn(2)),
+         optional_date(roster.getColumn(3))});
+  return crews;
+}
+
+void save_crews(SQLite::Database& db, const std::vector<Crew>& crews,
+                std::optional<std::int64_t> formation) {
+  for (const auto& crew : crews) {
+    auto id = find_crew_id(db, crew.name);
+    if (id) {
+      update_crew_row(db, *id, crew);
+    } else {
+      insert_crew_row(db, crew, formation);
+      id = db.getLastInsertRowid();
+    }
+    write_roster(db, *id, crew);
+  }
+}
+
+std::int64_t insert_formation(SQLite::Database& db, Date day, std::optional<std::uint64_t> seed,
+                              double score, double bound) {
+  SQLite::Statement st(db, "INSERT INTO formations(formed_on, seed, score, bound) VALUES (?, ?, ?, ?)");
+  st.bind(1, format_date(day));
+  if (seed)
+    st.bind(2, static_cast<std::int64_t>(*seed));
+  else
+    st.bind(2);
+  st.bind(3, score);
+  st.bind(4, bound);
+  st.exec();
+  return db.getLastInsertRowid();
+}
+
+std::vector<SharedCrew> recent_pairs(SQLite::Database& db, int rounds) {
+  SQLite::Statement st(db, R"sql(
+    WITH recent AS (
+      SELECT c.id FROM crews c
+      WHERE c.status = 'open'
+         OR c.formation_id IN (SELECT id FROM formations ORDER BY id DESC LIMIT ?))
+    SELECT ma.name, mb.name, COUNT(DISTINCT a.crew_id)
+    FROM crew_members a JOIN crew_members b ON a.crew_id = b.crew_id AND a.member_id < b.member_id
+    JOIN members ma ON ma.id = a.member_id JOIN members mb ON mb.id = b.member_id
+    WHERE a.crew_id IN (SELECT id FROM recent)
+    GROUP BY a.member_id, b.member_id)sql");
+  st.bind(1, rounds);
+  std::vector<SharedCrew> out;
+  while (st.executeStep())
+    out.push_back({st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getInt()});
+  return out;
+}
+
+std::int64_t crew_id(SQLite::Database& db, const std::string& name) {
+  if (auto id = find_crew_id(db, name)) return *id;
+  throw Failure(fmt::format("no crew named '{}': see 'msol crew list'", name));
+}
+
+}  // namespace msol::storage

@@ -1,0 +1,168 @@
+#include "storage/database.hpp"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+
+#include "domain/errors.hpp"
+#include "storage/schema.hpp"
+
+namespace msol::storage {
+namespace fs = std::filesystem;
+namespace {
+
+// Long enough that a cron job and a person writing at the same moment both get their turn.
+constexpr int kBusyTimeoutMs = 30000;
+
+std::optional<std::string> env(const char* name) {
+  const char* v = std::getenv(name);
+  if (v == nullptr || *v == '\0') return std::nullopt;
+  return std::string(v);
+}
+
+// Creates an empty file with mode 0600 so nobody else can read it, even for a moment.
+void create_private_file(const fs::path& path) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    int err = errno;
+    if (err == EEXIST)
+      throw Failure(fmt::format("'{}' already exists: msol never overwrites a congregation file; "
+                                "choose another path with --file",
+                                path.string()));
+    throw Failure(fmt::format("cannot create '{}': {}; choose a folder you can write to",
+                              path.string(), std::strerror(err)));
+  }
+  ::close(fd);
+}
+
+std::unique_ptr<SQLite::Database> open_sqlite(const fs::path& path) {
+  auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE,
+                                               kBusyTimeoutMs);
+  db->exec("PRAGMA foreign_keys = ON");
+  return db;
+}
+
+}  // namespace
+
+fs::path locate_file(const std::optional<std::string>& flag, const fs::path& start) {
+  if (flag) return *flag;
+  if (auto e = env("MSOL_FILE")) return *e;
+  for (fs::path dir = fs::absolute(start);; dir = dir.parent_path()) {
+    auto candidate = dir / kDefaultFileName;
+    std::error_code ec;
+    if (fs::is_regular_file(candidate, ec)) return candidate;
+    if (dir == dir.parent_path()) break;
+  }
+  throw Failure(fmt::format(
+      "no congregation file found: looked for {} here and in every parent folder; create one "
+      "with 'msol init', or name one with --file PATH or MSOL_FILE",
+      kDefaultFileName));
+}
+
+fs::path init_target(const std::optional<std::string>& flag) {
+  if (flag) return *flag;
+  if (auto e = env("MSOL_FILE")) return *e;
+  return kDefaultFileName;
+}
+
+Database::Database(fs::path path, std::unique_ptr<SQLite::Database> db)
+    : path_(std::move(path)), db_(std::move(db)) {}
+
+Database Database::create(const fs::path& path, const std::string& name,
+                          const std::string& timezone) {
+  create_private_file(path);
+  try {
+    Database d(path, open_sqlite(path));
+    d.sql().exec("PRAGMA journal_mode = WAL");
+    d.write([&] {
+      for (const auto& m : migrations()) d.sql().exec(std::string(m.sql));
+      d.sql().exec(fmt::format("PRAGMA user_version = {}", current_schema_version()));
+      put_setting(d.sql(), "name", name);
+      put_setting(d.sql(), "timezone", timezone);
+    });
+    return d;
+  } catch (...) {
+    std::error_code ec;
+    fs::remove(path, ec);
+    throw;
+  }
+}
+
+Database Database::open(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec))
+    throw Failure(fmt::format("congregation file '{}' does not exist: create it with 'msol init "
+                              "--file {}' or check the path",
+                              path.string(), path.string()));
+  try {
+    Database d(path, open_sqlite(path));
+    d.migrate();
+    return d;
+  } catch (const SQLite::Exception& e) {
+    throw Failure(fmt::format("cannot open '{}' as a congregation file: {}", path.string(),
+                              e.what()));
+  }
+}
+
+void Database::write(const std::function<void()>& work) {
+  SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  work();
+  tx.commit();
+}
+
+int schema_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+
+void Database::migrate() {
+  int found = schema_version(*db_);
+  const int current = current_schema_version();
+  if (found > current)
+    throw Failure(fmt::format("'{}' was written by a newer msol (schema {}; this msol knows up to "
+                              "{}): upgrade msol to use it",
+                              path_.string(), found, current));
+  if (found == current) return;
+  if (found == 0)
+    throw Failure(fmt::format("'{}' is not a congregation file (no msol schema inside)",
+                              path_.string()));
+  // A backup from an earlier, interrupted attempt holds the same old version: keep that one.
+  fs::path backup = path_.string() + fmt::format(".schema{}.bak", found);
+  std::error_code ec;
+  if (!fs::exists(backup, ec)) backup_to(*db_, backup);
+  write([&] {
+    for (const auto& m : migrations())
+      if (m.version > schema_version(*db_)) {
+        db_->exec(std::string(m.sql));
+        db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
+      }
+  });
+}
+
+void backup_to(SQLite::Database& from, const fs::path& to) {
+  create_private_file(to);
+  try {
+    SQLite::Database copy(to.string(), SQLite::OPEN_READWRITE);
+    SQLite::Backup backup(copy, from);
+    backup.executeStep();
+  } catch (...) {
+    std::error_code ec;
+    fs::remove(to, ec);
+    throw;
+  }
+}
+
+std::string get_setting(SQLite::Database& db, const std::string& key, const std::string& fallback) {
+  SQLite::Statement st(db, "SELECT value FROM settings WHERE key = ?");
+  st.bind(1, key);
+  return st.executeStep() ? st.getColumn(0).getString() : fallback;
+}
+
+void put_setting(SQLite::Database& db, const std::string& key, const std::string& value) {
+  SQLite::Statement st(db, "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)");
+  st.bind(1, key);
+  st.bind(2, value);
+  st.exec();
+}
+
+}  // namespace msol::storage
