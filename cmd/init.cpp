@@ -18,6 +18,7 @@ std::string system_zone() {
 
 }  // namespace
 
+namespace {
 void register_init(CLI::App& app, Context& ctx) {
   struct Options {
     std::string name = "Our congregation";
@@ -37,5 +38,8 @@ void register_init(CLI::App& app, Context& ctx) {
     ctx.note(fmt::format("created {} for '{}' (time zone {})", path.string(), opts->name, tz));
   });
 }
+
+const bool registered = add_commands(10, register_init);
+}  // namespace
 
 }  // namespace msol::cli

@@ -43,9 +43,7 @@ int main(int argc, char** argv) {
     add_globals(app, ctx.globals);
     msol::cli::example(&app, "  msol init --name \"Western Europe\" --timezone Europe/Berlin\n"
                              "  msol import data/example.toml\n  msol crew form");
-    for (auto reg : {msol::cli::register_init, msol::cli::register_member,
-                     msol::cli::register_prefs, msol::cli::register_exchange})
-      reg(app, ctx);
+    msol::cli::register_all(app, ctx);
     app.parse(argc, argv);
     ctx.run();
     return 0;

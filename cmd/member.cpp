@@ -149,6 +149,7 @@ void leave_command(CLI::App& group, Context& ctx) {
 
 }  // namespace
 
+namespace {
 void register_member(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("member", "Add, list, show, edit members; record who left");
   group->require_subcommand(1);
@@ -159,5 +160,8 @@ void register_member(CLI::App& app, Context& ctx) {
   edit_command(*group, ctx);
   leave_command(*group, ctx);
 }
+
+const bool registered = add_commands(20, register_member);
+}  // namespace
 
 }  // namespace msol::cli

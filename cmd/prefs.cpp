@@ -90,6 +90,7 @@ void show_command(CLI::App& group, Context& ctx) {
 
 }  // namespace
 
+namespace {
 void register_prefs(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("prefs", "Set and show crew preferences");
   group->require_subcommand(1);
@@ -97,5 +98,8 @@ void register_prefs(CLI::App& app, Context& ctx) {
   set_command(*group, ctx);
   show_command(*group, ctx);
 }
+
+const bool registered = add_commands(30, register_prefs);
+}  // namespace
 
 }  // namespace msol::cli

@@ -1,0 +1,252 @@
+#include "solver/anneal.hpp"
+
+#include <chrono>
+#include <cmath>
+
+#include "solver/construct.hpp"
+#include "solver/rng.hpp"
+#include "solver/state.hpp"
+
+namespace msol::solver {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Temperatures in score points: hot accepts losing a top want (12) about a third of the time,
+// cold accepts nothing worse than a fraction of a point. Restarts reheat only to warm.
+constexpr double kHot = 12.0;
+constexpr double kWarm = 4.0;
+constexpr double kCold = 0.3;
+// Share of the budget for the first descent and each restart from the best partition.
+constexpr double kRounds[] = {0.5, 0.25, 0.25};
+
+class Annealer {
+ public:
+  Annealer(const Model& m, State& s, Rng& rng, const Budget& budget)
+      : m_(m), s_(s), rng_(rng), budget_(budget), start_(Clock::now()) {
+    note_best();
+  }
+
+  void run() {
+    double done = 0;
+    for (std::size_t r = 0; r < std::size(kRounds); ++r) {
+      if (r > 0) s_.assign(best_);
+      descend(r == 0 ? kHot : kWarm, done, done + kRounds[r]);
+      done += kRounds[r];
+      repair(s_, m_);
+      note_best();
+    }
+  }
+
+  SearchOutcome outcome() const { return {best_, best_energy_, evaluated_}; }
+
+ private:
+  // Anneals geometrically from `hot` to kCold while overall progress goes from `from` to `to`.
+  void descend(double hot, double from, double to) {
+    double t = hot;
+    for (std::uint64_t step = 0;; ++step) {
+      if (step % 256 == 0) {
+        double p = progress();
+        if (p >= to || stalled()) return;
+        t = hot * std::pow(kCold / hot, (p - from) / (to - from));
+      }
+      int kind = rng_.below(100);
+      if (kind < 55)
+        try_move(t);
+      else if (kind < 85)
+        try_swap(t);
+      else if (kind < 96)
+        try_eject(t);
+      else if (kind < 98)
+        try_dissolve(t);
+      else
+        try_open(t);
+      ++attempts_;
+    }
+  }
+
+  double progress() const {
+    if (budget_.deterministic)
+      return budget_.moves == 0 ? 1.0 : static_cast<double>(evaluated_) / budget_.moves;
+    std::chrono::duration<double> elapsed = Clock::now() - start_;
+    std::chrono::duration<double> total = budget_.deadline - start_;
+    return total.count() <= 0 ? 1.0 : elapsed.count() / total.count();
+  }
+
+  // A pool where hardly any move is allowed must still end (deterministically).
+  bool stalled() const { return budget_.deterministic && attempts_ > 8 * budget_.moves + 4096; }
+
+  int random_unit() {
+    const auto& bin = s_.members(s_.bin());
+    if (!bin.empty() && rng_.below(10) == 0) return m_.unit_of[pick(bin)];
+    return m_.unit_of[static_cast<std::size_t>(rng_.below(m_.n))];
+  }
+
+  std::size_t pick(const std::vector<int>& list) {
+    return static_cast<std::size_t>(
+        list[static_cast<std::size_t>(rng_.below(static_cast<int>(list.size())))]);
+  }
+
+  // A crew worth trying for the unit: a wanted person's, sometimes an empty one, else any
+  // person's. Returns -1 when the pick is useless (own crew, the bin, no empty crew).
+  int target_crew(int u) {
+    const auto& unit = m_.units[static_cast<std::size_t>(u)];
+    int x = unit[static_cast<std::size_t>(rng_.below(static_cast<int>(unit.size())))];
+    const auto& wants = m_.wants[static_cast<std::size_t>(x)];
+    int r = rng_.below(100);
+    int c;
+    if (r < 60 && !wants.empty())
+      c = s_.crew_of(m_.unit_of[pick(wants)]);
+    else if (r < 65)
+      c = s_.empty_crew(rng_.next());
+    else
+      c = s_.crew_of(m_.unit_of[static_cast<std::size_t>(rng_.below(m_.n))]);
+    return c < 0 || c == s_.bin() || c == s_.crew_of(u) ? -1 : c;
+  }
+
+  int random_unit_in(int crew) { return m_.unit_of[pick(s_.members(crew))]; }
+
+  bool accept(std::int64_t delta, double t) {
+    ++evaluated_;
+    return delta >= 0 || rng_.unit() < std::exp(static_cast<double>(delta) / t);
+  }
+
+  void try_move(double t) {
+    int u = random_unit();
+    int c = target_crew(u);
+    if (c < 0 || !s_.can_join(u, c)) return;
+    std::int64_t d = s_.move_delta(u, c);
+    if (!accept(d, t)) return;
+    s_.move(u, c, d);
+    note_best();
+  }
+
+  // u joins crew c, v from c takes u's place.
+  void try_swap(double t) {
+    int u = random_unit();
+    int c = target_crew(u);
+    if (c < 0 || s_.size(c) == 0) return;
+    int v = random_unit_in(c);
+    int home = s_.crew_of(u);
+    if (!s_.can_join(u, c, v)) return;
+    second_move(u, c, v, home, t);
+  }
+
+  // u joins crew c and pushes v out to yet another crew.
+  void try_eject(double t) {
+    int u = random_unit();
+    int c = target_crew(u);
+    if (c < 0 || s_.size(c) == 0) return;
+    int v = random_unit_in(c);
+    if (!s_.can_join(u, c, v)) return;
+    int to = target_crew(v);
+    if (to >= 0) second_move(u, c, v, to, t);
+  }
+
+  // Applies u -> c, then v -> to if allowed and the pair is accepted; otherwise undoes u -> c.
+  void second_move(int u, int c, int v, int to, double t) {
+    int home = s_.crew_of(u);
+    std::int64_t first = s_.move_delta(u, c);
+    s_.move(u, c, first);
+    if (to != c && s_.can_join(v, to)) {
+      std::int64_t second = s_.move_delta(v, to);
+      if (accept(first + second, t)) {
+        s_.move(v, to, second);
+        note_best();
+        return;
+      }
+    }
+    s_.move(u, home, -first);
+  }
+
+  // Moves every unit of one crew elsewhere at once: one member at a time would first have to
+  // climb the undersize penalty.
+  void try_dissolve(double t) {
+    int c = s_.crew_of(m_.unit_of[static_cast<std::size_t>(rng_.below(m_.n))]);
+    if (c == s_.bin()) return;
+    std::int64_t total = 0;
+    while (s_.size(c) > 0) {
+      int u = random_unit_in(c);
+      int to = joinable_target(u, c);
+      if (to < 0) return undo();
+      total += journal_move(u, to);
+    }
+    finish(total, t);
+  }
+
+  // Gathers units from other crews into an empty one until it reaches --min.
+  void try_open(double t) {
+    int e = s_.empty_crew(rng_.next());
+    if (e < 0) return;
+    std::int64_t total = 0;
+    for (int tries = 0; s_.size(e) < m_.min_size && tries < 4 * m_.min_size; ++tries) {
+      int u = random_unit();
+      if (s_.crew_of(u) != e && s_.can_join(u, e)) total += journal_move(u, e);
+    }
+    if (s_.size(e) < m_.min_size) return undo();
+    finish(total, t);
+  }
+
+  // A crew other than `not_this` that the unit may join, from a few targeted picks.
+  int joinable_target(int u, int not_this) {
+    for (int tries = 0; tries < 4; ++tries) {
+      int c = target_crew(u);
+      if (c >= 0 && c != not_this && s_.size(c) > 0 && s_.can_join(u, c)) return c;
+    }
+    return -1;
+  }
+
+  std::int64_t journal_move(int u, int to) {
+    std::int64_t d = s_.move_delta(u, to);
+    journal_.push_back({u, s_.crew_of(u), d});
+    s_.move(u, to, d);
+    return d;
+  }
+
+  void finish(std::int64_t total, double t) {
+    if (!accept(total, t)) return undo();
+    journal_.clear();
+    note_best();
+  }
+
+  void undo() {
+    for (auto it = journal_.rbegin(); it != journal_.rend(); ++it)
+      s_.move(it->unit, it->from, -it->delta);
+    journal_.clear();
+  }
+
+  void note_best() {
+    if (!s_.feasible() || (!best_.empty() && s_.energy() <= best_energy_)) return;
+    best_ = s_.assignment();
+    best_energy_ = s_.energy();
+  }
+
+  const Model& m_;
+  State& s_;
+  Rng& rng_;
+  Budget budget_;
+  Clock::time_point start_;
+  std::vector<int> best_;
+  std::int64_t best_energy_ = 0;
+  std::uint64_t evaluated_ = 0;
+  std::uint64_t attempts_ = 0;
+  struct Step {
+    int unit;
+    int from;
+    std::int64_t delta;
+  };
+  std::vector<Step> journal_;  // the applied parts of a compound move, to undo it
+};
+
+}  // namespace
+
+SearchOutcome anneal(const Model& model, const Budget& budget, std::uint64_t seed, bool shuffled) {
+  Rng rng(seed);
+  State state(model, crew_slots(model));
+  construct(state, model, shuffled ? &rng : nullptr);
+  Annealer annealer(model, state, rng, budget);
+  annealer.run();
+  return annealer.outcome();
+}
+
+}  // namespace msol::solver

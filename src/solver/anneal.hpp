@@ -1,0 +1,29 @@
+#pragma once
+// Simulated annealing over move, swap and ejection-chain neighbourhoods, with restarts from the
+// best partition found so far. One call is one thread's whole search.
+#include <chrono>
+#include <cstdint>
+#include <vector>
+
+#include "solver/model.hpp"
+
+namespace msol::solver {
+
+// How long one search runs: a number of evaluated moves when deterministic, else until the
+// deadline.
+struct Budget {
+  bool deterministic = false;
+  std::uint64_t moves = 0;
+  std::chrono::steady_clock::time_point deadline;
+};
+
+struct SearchOutcome {
+  std::vector<int> assignment;  // crew slot of each unit; the bin is the last slot
+  std::int64_t energy = 0;
+  std::uint64_t moves = 0;
+};
+
+// `shuffled` starts from a randomised greedy partition instead of the most-constrained-first one.
+SearchOutcome anneal(const Model& model, const Budget& budget, std::uint64_t seed, bool shuffled);
+
+}  // namespace msol::solver

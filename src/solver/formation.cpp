@@ -1,0 +1,111 @@
+#include "solver/formation.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <exception>
+#include <thread>
+
+#include "domain/errors.hpp"
+#include "solver/anneal.hpp"
+#include "solver/bound.hpp"
+#include "solver/check.hpp"
+#include "solver/construct.hpp"
+#include "solver/report.hpp"
+
+namespace msol::solver {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// The deterministic work budget (with --seed). One thread evaluates about kMovesPerSecond moves
+// per second on the 2-core reference machine (bench/), whatever n is, because a move costs
+// O(crew size); so a budget of time_limit * kMovesPerSecond moves takes about time_limit
+// seconds there, and the same number of moves, hence the same crews, anywhere. Small pools need
+// far less, so the budget is also capped at kMovesPerMember per member: a seeded run at n = 12
+// ends in a fraction of a second.
+constexpr double kMovesPerSecond = 1.5e6;
+constexpr double kMovesPerMember = 2e5;
+
+// Without a seed the search ends at the deadline, which leaves time for the report.
+Budget budget_for(const Options& o, int n, Clock::time_point start) {
+  Budget b;
+  b.deterministic = o.deterministic;
+  auto limit = std::chrono::duration<double>(0.97 * std::max(0.0, o.time_limit_seconds));
+  b.deadline = start + std::chrono::duration_cast<Clock::duration>(limit);
+  double moves = std::min(o.time_limit_seconds * kMovesPerSecond, n * kMovesPerMember);
+  b.moves = static_cast<std::uint64_t>(std::max(0.0, moves));
+  return b;
+}
+
+// Each thread has its own seed, start and budget, so with a seed its outcome never depends on
+// how the threads are scheduled.
+std::vector<SearchOutcome> search(const Model& m, const Options& o, Clock::time_point start) {
+  int threads = std::max(1, o.threads);
+  Budget budget = budget_for(o, m.n, start);
+  std::vector<SearchOutcome> outcomes(static_cast<std::size_t>(threads));
+  std::vector<std::exception_ptr> errors(static_cast<std::size_t>(threads));
+  std::vector<std::thread> pool;
+  for (int t = 0; t < threads; ++t)
+    pool.emplace_back([&, t] {
+      auto k = static_cast<std::size_t>(t);
+      try {
+        outcomes[k] = anneal(m, budget, o.seed + 0x9e3779b97f4a7c15ULL * k, t > 0);
+      } catch (...) {
+        errors[k] = std::current_exception();
+      }
+    });
+  for (auto& thread : pool) thread.join();
+  for (auto& error : errors)
+    if (error) std::rethrow_exception(error);
+  return outcomes;
+}
+
+// Best energy wins; among equals the lowest thread, so the choice is deterministic too.
+const SearchOutcome& best_of(const std::vector<SearchOutcome>& outcomes) {
+  const SearchOutcome* best = &outcomes.front();
+  for (auto& o : outcomes)
+    if (o.energy > best->energy) best = &o;
+  return *best;
+}
+
+std::vector<std::vector<int>> crews_of(const Model& m, const std::vector<int>& assignment) {
+  std::vector<std::vector<int>> crews(static_cast<std::size_t>(crew_slots(m)));
+  for (std::size_t u = 0; u < assignment.size(); ++u)
+    if (assignment[u] < crew_slots(m))
+      for (int x : m.units[u]) crews[static_cast<std::size_t>(assignment[u])].push_back(x);
+  std::erase_if(crews, [](const std::vector<int>& c) { return c.empty(); });
+  return crews;
+}
+
+}  // namespace
+
+Result form_crews(const Instance& instance, const Options& options) {
+  auto start = Clock::now();
+  Model model = build_model(instance);
+  double bound = upper_bound(model);
+  auto outcomes = search(model, options, start);
+  Result result = make_result(model, instance, crews_of(model, best_of(outcomes).assignment));
+  if (result.crews.empty()) throw Failure(no_crew_message(model, instance));
+  result.bound = bound;
+  for (auto& o : outcomes) result.moves_evaluated += o.moves;
+  result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  return result;
+}
+
+std::string describe(UnmetReason reason) {
+  switch (reason) {
+    case UnmetReason::NotInPool:
+      return "not in the pool";
+    case UnmetReason::Avoid:
+      return "an avoid keeps them apart";
+    case UnmetReason::NoCommonSlot:
+      return "no common slot";
+    case UnmetReason::Size:
+      return "crew size limits";
+    case UnmetReason::TradeOff:
+      return "traded off for a better overall result";
+  }
+  return "unknown";
+}
+
+}  // namespace msol::solver
