@@ -1,0 +1,131 @@
+// msol crew form: propose crews from the members' preferences, explain them, optionally save.
+#include <fmt/format.h>
+
+#include <iostream>
+#include <random>
+
+#include "context.hpp"
+#include "crew_views.hpp"
+#include "domain/errors.hpp"
+#include "domain/text.hpp"
+#include "solver/pool.hpp"
+#include "storage/crews_store.hpp"
+#include "storage/files.hpp"
+#include "storage/members_store.hpp"
+
+namespace msol::cli {
+namespace {
+
+constexpr int kDefaultHistoryRounds = 3;
+
+struct FormOptions {
+  int min = 3, max = 8;
+  bool force_size = false;
+  std::string present, present_file;
+  std::vector<std::string> together;
+  std::optional<std::uint64_t> seed;
+  double time_limit = 2.0;
+  bool save = false;
+};
+
+std::optional<std::vector<std::string>> present_list(const FormOptions& o) {
+  if (!o.present.empty()) return split_list(o.present);
+  if (o.present_file.empty()) return std::nullopt;
+  std::vector<std::string> names;
+  for (auto& line : split_list(storage::read_file(o.present_file), '\n'))
+    if (!line.starts_with("#"))
+      for (auto& n : split_list(line)) names.push_back(n);
+  return names;
+}
+
+solver::PoolRequest pool_request(const FormOptions& o, SQLite::Database& db) {
+  solver::PoolRequest r{o.min, o.max, o.force_size, present_list(o), {}, {}};
+  for (const auto& group : o.together) {
+    auto names = split_list(group);
+    if (names.size() < 2)
+      throw UsageError(fmt::format("--together '{}' names fewer than two members: write A,B", group));
+    r.together.push_back(names);
+  }
+  auto rounds = std::stoi(storage::get_setting(db, "formation.history_rounds",
+                                               std::to_string(kDefaultHistoryRounds)));
+  for (const auto& p : storage::recent_pairs(db, rounds)) r.history.push_back({p.a, p.b, p.times});
+  return r;
+}
+
+solver::Options solver_options(const FormOptions& o) {
+  if (o.time_limit <= 0 || o.time_limit > 3600)
+    throw UsageError(fmt::format("--time-limit {} is out of range: give seconds between 0.1 and 3600",
+                                 o.time_limit));
+  solver::Options s;
+  s.time_limit_seconds = o.time_limit;
+  s.deterministic = o.seed.has_value();
+  s.seed = o.seed.value_or(std::random_device{}());
+  return s;
+}
+
+// Members moving to a new crew leave their old one; a crew left empty closes.
+void release_members(std::vector<Crew>& crews, const std::vector<Crew>& made, Date today) {
+  for (const auto& crew : made)
+    for (const auto& name : crew.members())
+      if (const auto* old = crew_of(crews, name)) {
+        auto old_name = old->name;
+        remove_from_crew(crews, old_name, name, today);
+        if (find_crew(crews, old_name).members().empty()) close_crew(crews, old_name, today);
+      }
+}
+
+void save(SQLite::Database& db, std::vector<Crew> crews, const std::vector<Crew>& made,
+          const solver::Result& result, const FormOptions& o, Date today) {
+  release_members(crews, made, today);
+  storage::save_crews(db, crews);
+  auto formation = storage::insert_formation(db, today, o.seed, result.score, result.bound);
+  storage::save_crews(db, made, formation);
+}
+
+void form(Context& ctx, const FormOptions& o) {
+  auto db = ctx.open_file();
+  auto run = [&] {
+    auto c = storage::load_congregation(db.sql());
+    auto today = ctx.today(c.timezone);
+    auto pool = solver::build_pool(c, pool_request(o, db.sql()));
+    for (const auto& n : pool.left_out) ctx.warn(fmt::format("{} is present but not placed", n));
+    auto options = solver_options(o);
+    auto result = solver::form_crews(pool.instance, options);
+    auto crews = storage::load_crews(db.sql());
+    auto made = solver::proposed_crews(pool, result, crews, today);
+    bool complete = result.unplaced.empty();
+    if (o.save && complete) save(db.sql(), crews, made, result, o, today);
+    print_formation(ctx, pool, result, made, options.seed);
+    if (!complete)
+      throw Failure(fmt::format("{} member(s) could not be placed: {}{}", result.unplaced.size(),
+                                unplaced_summary(pool, result),
+                                o.save ? "; nothing was saved" : ""));
+    if (o.save) ctx.note(fmt::format("saved {} crew(s)", made.size()));
+  };
+  if (o.save)
+    db.write(run);
+  else
+    run();
+}
+
+}  // namespace
+
+void register_crew_form(CLI::App& group, Context& ctx) {
+  auto o = std::make_shared<FormOptions>();
+  auto* sub = group.add_subcommand("form", "Propose crews from the members' preferences");
+  sub->add_option("--min", o->min, "Smallest crew (default 3)");
+  sub->add_option("--max", o->max, "Largest crew (default 8)");
+  sub->add_flag("--force-size", o->force_size, "Allow --max above 8");
+  auto* present = sub->add_option("--present", o->present, "Only these members: A,B,...");
+  sub->add_option("--present-file", o->present_file, "Only the members named in FILE")
+      ->excludes(present);
+  sub->add_option("--together", o->together, "Keep these members in one crew: A,B (repeatable)");
+  sub->add_option("--seed", o->seed, "Same input and seed give the same crews");
+  sub->add_option("--time-limit", o->time_limit, "Seconds to search (default 2)");
+  sub->add_flag("--save", o->save, "Record the crews (without it nothing is written)");
+  example(sub, "  msol crew form --seed 7\n  msol crew form --present-file tonight.txt "
+               "--together Ana,Ben --save");
+  ctx.on_run(sub, [&ctx, o] { form(ctx, *o); });
+}
+
+}  // namespace msol::cli
