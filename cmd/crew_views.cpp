@@ -44,10 +44,11 @@ std::string pair_name(const solver::Pool& pool, const solver::PastPair& p) {
 void print_member_line(const solver::Pool& pool, const solver::Result& result,
                        const std::vector<Crew>& made, int person) {
   auto w = wants_of(pool, result, made, person);
-  std::string line = fmt::format("  {}:", pool.names[person]);
-  if (w.met.empty() && w.unmet.empty()) line += " wanted no one in particular";
-  if (!w.met.empty()) line += " with " + join(w.met);
-  for (const auto& [name, reason] : w.unmet) line += fmt::format("; not with {}: {}", name, reason);
+  std::vector<std::string> parts;
+  if (!w.met.empty()) parts.push_back("with " + join(w.met));
+  for (const auto& [name, reason] : w.unmet) parts.push_back(fmt::format("not with {}: {}", name, reason));
+  if (parts.empty()) parts.push_back("wanted no one in particular");
+  auto line = fmt::format("  {}: {}", pool.names[person], join(parts, "; "));
   std::cout << line << "\n";
 }
 

@@ -81,6 +81,11 @@ void export_command(CLI::App& app, Context& ctx) {
       std::cout << text;
       return;
     }
+    std::error_code ec;
+    if (std::filesystem::equivalent(o->output, db.path(), ec))
+      throw Failure(fmt::format("-o '{}' is the congregation file itself: exporting over it would "
+                                "destroy it; choose another file name",
+                                o->output));
     storage::write_file_atomic(o->output, text);
     ctx.note(fmt::format("exported {} members to {}", c.members.size(), o->output));
   });

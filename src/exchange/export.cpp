@@ -22,20 +22,48 @@ toml::array string_array(const std::vector<std::string>& items) {
   return a;
 }
 
+// Hands `emit` each key of a member that has a value, in the order of member_keys().
+template <class Emit>
+void member_fields(const Member& m, Emit emit) {
+  emit("name", m.name);
+  if (!m.email.empty()) emit("email", m.email);
+  if (!m.invited_by.empty()) emit("invited_by", m.invited_by);
+  if (m.joined) emit("joined", toml_date(*m.joined));
+  if (m.left) emit("left", toml_date(*m.left));
+  if (!m.prefs.want.empty()) emit("want", string_array(m.prefs.want));
+  if (!m.prefs.avoid.empty()) emit("avoid", string_array(m.prefs.avoid));
+  if (!m.prefs.interests.empty()) emit("interests", string_array(m.prefs.interests));
+  if (!m.prefs.slots.empty()) emit("slots", string_array(m.prefs.slots));
+  if (m.prefs.size) emit("size", format_size_range(*m.prefs.size));
+  emit("looking", m.prefs.looking);
+}
+
 toml::table member_table(const Member& m) {
   toml::table t;
-  t.insert("name", m.name);
-  if (!m.email.empty()) t.insert("email", m.email);
-  if (!m.invited_by.empty()) t.insert("invited_by", m.invited_by);
-  if (m.joined) t.insert("joined", toml_date(*m.joined));
-  if (m.left) t.insert("left", toml_date(*m.left));
-  if (!m.prefs.want.empty()) t.insert("want", string_array(m.prefs.want));
-  if (!m.prefs.avoid.empty()) t.insert("avoid", string_array(m.prefs.avoid));
-  if (!m.prefs.interests.empty()) t.insert("interests", string_array(m.prefs.interests));
-  if (!m.prefs.slots.empty()) t.insert("slots", string_array(m.prefs.slots));
-  if (m.prefs.size) t.insert("size", format_size_range(*m.prefs.size));
-  t.insert("looking", m.prefs.looking);
+  member_fields(m, [&](const char* key, auto&& value) { t.insert(key, std::move(value)); });
   return t;
+}
+
+// One `key = value` line, formatted by toml++.
+template <class Value>
+void key_value_line(std::ostream& out, const char* key, Value&& value) {
+  toml::table one;
+  one.insert(key, std::forward<Value>(value));
+  out << one << "\n";
+}
+
+// toml++ writes a table's keys in alphabetical order; a person reading the export expects the
+// order of the import format (name first), so the TOML is laid out here, values by toml++.
+void write_toml(std::ostream& out, const Congregation& c) {
+  out << "[congregation]\n";
+  key_value_line(out, "name", c.name);
+  key_value_line(out, "timezone", c.timezone);
+  for (const auto& m : c.members) {
+    out << "\n[[member]]\n";
+    member_fields(m, [&](const char* key, auto&& value) {
+      key_value_line(out, key, std::forward<decltype(value)>(value));
+    });
+  }
 }
 
 toml::table export_tree(const Congregation& c) {
@@ -88,7 +116,7 @@ std::string export_congregation(const Congregation& c, Format format) {
   if (format == Format::Json)
     out << toml::json_formatter{export_tree(c)} << "\n";
   else
-    out << export_tree(c) << "\n";
+    write_toml(out, c);
   return out.str();
 }
 

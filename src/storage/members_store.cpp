@@ -90,7 +90,8 @@ void insert_pairs(SQLite::Database& db, const char* sql, std::int64_t id,
     SQLite::Statement st(db, sql);
     st.bind(1, id);
     st.bind(2, member_id(db, n));
-    st.bind(3, ++rank);
+    ++rank;
+    if (st.getBindParameterCount() >= 3) st.bind(3, rank);  // avoids have no rank
     st.exec();
   }
 }

@@ -1,0 +1,52 @@
+#pragma once
+// A crew's meetings across the rhythms it committed to over time, and the renewal of a commitment
+// after its retrospective. Pure: plain data in, plain data out.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "calendar/expand.hpp"
+#include "calendar/rhythm.hpp"
+
+namespace msol::calendar {
+
+// One commitment as the file keeps it; a crew has one active rhythm at most.
+struct Commitment {
+  Rhythm rhythm;
+  std::string first_facilitator;  // whom rotation starts with; empty: the first member
+  bool active = true;
+};
+
+struct CrewMeeting {
+  Occurrence occurrence;
+  bool current = false;  // belongs to the active commitment (not an ended or replaced one)
+};
+
+// `members` rotated so that `first` leads (unchanged when `first` is empty or not a member):
+// facilitation rotates through the crew in a stable order, starting where the crew chose.
+std::vector<std::string> rotation(const std::vector<std::string>& members, std::string_view first);
+
+// The member after `current` in `members` (cyclic); the first member when `current` is not one.
+std::string next_in_rotation(const std::vector<std::string>& members, std::string_view current);
+
+// Every meeting of a crew, commitments given in the order they were made. A commitment's meetings
+// end where the next commitment starts, so a replaced rhythm's unheld future does not linger.
+std::vector<CrewMeeting> crew_schedule(const std::vector<Commitment>& commitments,
+                                       std::string_view tz_name,
+                                       const std::vector<std::string>& members);
+
+// What a retrospective may change when it renews a commitment.
+struct Renewal {
+  std::optional<int> count;  // default: as many meetings as the commitment being renewed
+  std::optional<Cadence> cadence;
+  std::optional<TimeOfDay> at;
+  std::optional<int> duration_minutes;
+  std::optional<Date> from;  // default: where the old cadence would have gone on
+};
+
+// The next commitment: it starts on the cadence's first date after the old commitment's last
+// (or on `from`), without the old skips and moves. Throws UsageError for a bad count.
+Rhythm renewed(const Rhythm& old, const Renewal& renewal);
+
+}  // namespace msol::calendar

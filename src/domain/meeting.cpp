@@ -1,0 +1,186 @@
+#include "domain/meeting.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <tuple>
+
+#include "domain/errors.hpp"
+#include "domain/text.hpp"
+
+namespace msol {
+namespace {
+
+bool covers(const CrewMembership& m, const Crew& crew, Date day) {
+  bool started = m.joined <= day || m.joined == crew.created;
+  return started && (!m.left || day < *m.left);
+}
+
+// The member's name as the crew spells it; Failure naming the crew's members otherwise.
+std::string member_named(const std::vector<std::string>& members, std::string_view name,
+                         std::string_view crew) {
+  for (const auto& m : members)
+    if (same_name(m, name)) return m;
+  throw Failure(
+      fmt::format("'{}' is not a member of crew '{}' (its members: {}); see 'msol crew "
+                  "show {}'",
+                  name, crew, join(members), crew));
+}
+
+std::vector<std::string> spelled(const std::vector<std::string>& members,
+                                 const std::vector<std::string>& names, std::string_view crew) {
+  std::vector<std::string> out;
+  for (const auto& n : names) {
+    auto m = member_named(members, n, crew);
+    if (std::find(out.begin(), out.end(), m) != out.end())
+      throw UsageError(fmt::format("'{}' is named twice: name each member once", n));
+    out.push_back(m);
+  }
+  return out;
+}
+
+bool listed(const std::vector<std::string>& names, const std::string& m) {
+  return std::find(names.begin(), names.end(), m) != names.end();
+}
+
+void check_disjoint(const std::vector<std::string>& a, const std::vector<std::string>& b,
+                    std::string_view what_a, std::string_view what_b) {
+  for (const auto& m : a)
+    if (listed(b, m))
+      throw UsageError(
+          fmt::format("'{}' is both {} and {}: put each member on one list", m, what_a, what_b));
+}
+
+}  // namespace
+
+std::vector<std::string> members_on(const Crew& crew, Date day) {
+  std::vector<std::string> out;
+  for (const auto& m : crew.roster)
+    if (covers(m, crew, day) && !listed(out, m.member)) out.push_back(m.member);
+  return out;
+}
+
+Roll take_roll(const std::vector<std::string>& members, const RollCall& call,
+               std::string_view crew) {
+  if (!call.present.empty() && !call.absent.empty())
+    throw UsageError("give --present or --absent, not both: the other list is everyone else");
+  Roll roll;
+  roll.excused = spelled(members, call.excused, crew);
+  auto present = spelled(members, call.present, crew);
+  auto absent = spelled(members, call.absent, crew);
+  check_disjoint(present, roll.excused, "present", "excused");
+  check_disjoint(absent, roll.excused, "absent", "excused");
+  for (const auto& m : members) {
+    if (listed(roll.excused, m)) continue;
+    bool here = call.present.empty() ? !listed(absent, m) : listed(present, m);
+    (here ? roll.present : roll.absent).push_back(m);
+  }
+  return roll;
+}
+
+std::string check_facilitator(const Roll& roll, const std::vector<std::string>& members,
+                              std::string_view facilitator, std::string_view crew) {
+  if (facilitator.empty()) return {};
+  auto m = member_named(members, facilitator, crew);
+  if (!listed(roll.present, m))
+    throw UsageError(fmt::format(
+        "facilitator '{}' was not present: name a present member with --facilitator", m));
+  return m;
+}
+
+std::chrono::minutes parse_duration(std::string_view text, std::string_view what) {
+  auto bad = [&] {
+    return UsageError(
+        fmt::format("{} '{}' is not a duration: write a number and a unit, like 30m, 12h, 2d or 1w",
+                    what, text));
+  };
+  if (text.size() < 2) throw bad();
+  long long n = 0;
+  auto digits = text.substr(0, text.size() - 1);
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  if (ec != std::errc{} || end != digits.data() + digits.size() || n < 0 || n > 52 * 7 * 24 * 60)
+    throw bad();
+  switch (text.back()) {
+    case 'm':
+      return std::chrono::minutes{n};
+    case 'h':
+      return std::chrono::hours{n};
+    case 'd':
+      return std::chrono::hours{24 * n};
+    case 'w':
+      return std::chrono::hours{24 * 7 * n};
+    default:
+      throw bad();
+  }
+}
+
+std::string kind_name(Reminder::Kind kind) {
+  switch (kind) {
+    case Reminder::Kind::meeting:
+      return "meeting";
+    case Reminder::Kind::retrospective:
+      return "retrospective";
+    case Reminder::Kind::unlogged:
+      return "unlogged";
+    case Reminder::Kind::no_retrospective:
+      return "no-retrospective";
+  }
+  return "meeting";
+}
+
+std::string Reminder::key() const {
+  return fmt::format("{}|{}|{}", kind_name(kind), name_key(crew), format_date(date));
+}
+
+std::vector<Reminder> due_reminders(const RemindInput& in) {
+  using K = Reminder::Kind;
+  std::vector<Reminder> out;
+  auto add = [&](K kind, const Slot& s) {
+    out.push_back({kind, s.crew, s.date, s.time, s.facilitator});
+  };
+  for (const auto& s : in.slots) {
+    if (s.start >= in.now && s.start <= in.now + in.within)
+      add(s.retrospective ? K::retrospective : K::meeting, s);
+    if (s.end > in.now) continue;
+    if (!in.logged.count({name_key(s.crew), s.date})) add(K::unlogged, s);
+    if (s.retrospective) add(K::no_retrospective, s);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Reminder& a, const Reminder& b) {
+    return std::tie(a.date, a.time) < std::tie(b.date, b.time);
+  });
+  return out;
+}
+
+std::vector<Reminder> not_sent(const std::vector<Reminder>& due,
+                               const std::set<std::string>& sent) {
+  std::vector<Reminder> out;
+  for (const auto& r : due)
+    if (!sent.count(r.key())) out.push_back(r);
+  return out;
+}
+
+std::string describe(const Reminder& r) {
+  auto when = fmt::format("{} {}", format_date(r.date), format_time(r.time));
+  auto by = r.facilitator.empty() ? "" : fmt::format(" (facilitator: {})", r.facilitator);
+  switch (r.kind) {
+    case Reminder::Kind::meeting:
+      return fmt::format("{}  {}: meeting{}", when, r.crew, by);
+    case Reminder::Kind::retrospective:
+      return fmt::format(
+          "{}  {}: retrospective, the last meeting of the commitment{}; afterwards "
+          "record it with 'msol retro \"{}\" --decision continue|change|stop'",
+          when, r.crew, by, r.crew);
+    case Reminder::Kind::unlogged:
+      return fmt::format("{}  {}: meeting not logged; log it with 'msol meet log \"{}\" --date {}'",
+                         when, r.crew, r.crew, format_date(r.date));
+    case Reminder::Kind::no_retrospective:
+      return fmt::format(
+          "{}  {}: the commitment ended without a retrospective; record one with "
+          "'msol retro \"{}\" --decision continue|change|stop'",
+          when, r.crew, r.crew);
+  }
+  return when;
+}
+
+}  // namespace msol

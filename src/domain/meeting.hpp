@@ -1,0 +1,86 @@
+#pragma once
+// The rules of the meeting log and of reminders, over plain data: who was present at a meeting,
+// and what a steward's cron job should be told. Pure: each function checks or selects, or throws.
+#include <chrono>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/crew.hpp"
+#include "domain/dates.hpp"
+
+namespace msol {
+
+// The crew's members on `day`. Members who were there when the crew was created count as members
+// before that day too, so that meetings held before the crew was entered can be back-filled.
+std::vector<std::string> members_on(const Crew& crew, Date day);
+
+struct Roll {
+  std::vector<std::string> present, absent, excused;
+};
+
+// What `msol meet log` was told; empty lists mean "not given".
+struct RollCall {
+  std::vector<std::string> present, absent, excused;
+};
+
+// Everyone in `members` lands on exactly one list: named present (the others absent), or named
+// absent (the others present), excused always excused; by default everyone not excused is present.
+// Names are matched case-insensitively and given back as `members` spells them. Throws UsageError
+// when both present and absent are given or a name is on two lists, Failure naming a non-member.
+Roll take_roll(const std::vector<std::string>& members, const RollCall& call,
+               std::string_view crew);
+
+// The meeting's facilitator spelled as the crew spells it; throws Failure for a non-member and
+// UsageError when they were not present.
+std::string check_facilitator(const Roll& roll, const std::vector<std::string>& members,
+                              std::string_view facilitator, std::string_view crew);
+
+// "30m", "12h", "2d", "1w"; throws UsageError naming `what` otherwise.
+std::chrono::minutes parse_duration(std::string_view text, std::string_view what);
+
+// One meeting of a crew's schedule, placed in time.
+struct Slot {
+  std::string crew;
+  Date date{};
+  TimeOfDay time;  // local start
+  std::chrono::sys_seconds start{}, end{};
+  bool retrospective = false;  // the last meeting of the crew's current commitment
+  std::string facilitator;
+};
+
+struct Reminder {
+  enum class Kind { meeting, retrospective, unlogged, no_retrospective };
+  Kind kind = Kind::meeting;
+  std::string crew;
+  Date date{};
+  TimeOfDay time;
+  std::string facilitator;
+  // What --mark records so that the reminder is printed once: kind, crew and date.
+  std::string key() const;
+};
+
+std::string kind_name(Reminder::Kind kind);
+
+struct RemindInput {
+  std::vector<Slot> slots;
+  std::set<std::pair<std::string, Date>> logged;  // (name_key(crew), date) of logged meetings
+  std::chrono::sys_seconds now{};
+  std::chrono::minutes within{};
+};
+
+// Meetings and retrospectives starting within the window from now (both ends included), meetings
+// that ended without being logged, and current commitments whose retrospective ended without a
+// review (the caller passes only open crews' slots, whose current commitments have no review yet),
+// in time order.
+std::vector<Reminder> due_reminders(const RemindInput& input);
+
+// The reminders whose keys are not in `sent`.
+std::vector<Reminder> not_sent(const std::vector<Reminder>& due, const std::set<std::string>& sent);
+
+// One line for a person, with the command that settles it. Never includes meeting notes.
+std::string describe(const Reminder& reminder);
+
+}  // namespace msol

@@ -1,0 +1,45 @@
+#pragma once
+// Reading and writing the meeting log (with attendance), retrospectives and sent reminders.
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "domain/dates.hpp"
+#include "storage/database.hpp"
+
+namespace msol::storage {
+
+struct LoggedMeeting {
+  std::string crew;
+  Date date{};
+  bool scheduled = true;  // false: held on a day the rhythm did not give
+  std::string facilitator;
+  std::string note;  // confidential to the crew
+  std::vector<std::string> present, absent, excused;
+};
+
+// Logged meetings in date order, of one crew (by name) or of all when `crew` is empty.
+std::vector<LoggedMeeting> load_meetings(SQLite::Database& db, const std::string& crew = "");
+
+// Records a meeting, replacing an earlier log of the same crew and day; returns whether it did.
+bool save_meeting(SQLite::Database& db, const LoggedMeeting& m);
+
+struct Retro {
+  std::string crew;
+  std::optional<std::int64_t> rhythm_id;  // the commitment reviewed
+  Date date{};
+  std::string decision;  // continue, change or stop
+  std::string celebrate, change;
+  std::optional<int> renew;
+  std::string next_facilitator;
+};
+
+void insert_retro(SQLite::Database& db, const Retro& r);
+
+// Keys of reminders already printed with --mark.
+std::set<std::string> sent_reminders(SQLite::Database& db);
+void mark_sent(SQLite::Database& db, const std::string& key, const std::string& sent_at);
+
+}  // namespace msol::storage
