@@ -27,6 +27,33 @@ void add_globals(CLI::App& app, msol::cli::Globals& g) {
   app.add_flag("-q,--quiet", g.quiet, "Print no notes, only data and errors")->group(group);
 }
 
+std::string command_list(const CLI::App& at) {
+  std::string known;
+  for (const auto* candidate : at.get_subcommands({}))
+    known += (known.empty() ? "" : ", ") + candidate->get_name();
+  return "the commands here are " + known;
+}
+
+// CLI11 reports a mistyped command only as "a subcommand is required"; find the word that is
+// not a command, so the message can name it.
+std::string unknown_command(const CLI::App& app, int argc, char** argv) {
+  const CLI::App* at = &app;
+  for (int i = 1; i < argc; ++i) {
+    std::string word = argv[i];
+    if (word == "--file" || word == "--today" || word == "--now") {
+      ++i;
+      continue;
+    }
+    if (word.starts_with("-")) continue;
+    const CLI::App* sub = nullptr;
+    for (const auto* candidate : at->get_subcommands({}))
+      if (candidate->get_name() == word) sub = candidate;
+    if (sub == nullptr) return "unknown command '" + word + "': " + command_list(*at);
+    at = sub;
+  }
+  return "a command is required: " + command_list(*at);
+}
+
 int fail(int code, const std::string& message) {
   std::cerr << "msol: " << message << "\n";
   return code;
@@ -47,6 +74,10 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
     ctx.run();
     return 0;
+  } catch (const CLI::RequiredError& e) {
+    if (std::string(e.what()).find("subcommand") == std::string::npos)
+      return fail(kUsage, std::string(e.what()) + "\n(see --help after the command)");
+    return fail(kUsage, unknown_command(app, argc, argv));
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);
     return fail(kUsage, std::string(e.what()) + "\n(see 'msol --help', or --help after a command)");
