@@ -8,6 +8,14 @@
 #include "game/names.hpp"
 
 namespace msol::game {
+namespace {
+
+// How messages name an event: by its id once stored, as "this ..." while it is being logged.
+std::string label(std::string_view kind, std::int64_t id) {
+  return id == 0 ? fmt::format("this {}", kind) : fmt::format("{} {}", kind, id);
+}
+
+}  // namespace
 
 std::string_view level_name(Level level) {
   switch (level) {
@@ -26,14 +34,14 @@ std::string_view level_name(Level level) {
 }
 
 void validate(const Listening& e) {
-  const auto what = fmt::format("listening circle {}", e.id);
+  const auto what = label("listening circle", e.id);
   check_names(e.participants, what);
   if (e.participants.size() < 2)
     throw UsageError(fmt::format("{} needs at least 2 people: someone has to listen", what));
 }
 
 void validate(const Money& e) {
-  const auto what = fmt::format("money round {}", e.id);
+  const auto what = label("money round", e.id);
   if (e.focus.empty()) throw UsageError(fmt::format("{} has no focus member", what));
   check_names(e.offerers, what + " offers");
   if (e.offerers.empty())
@@ -44,7 +52,7 @@ void validate(const Money& e) {
 }
 
 void validate(const Conflict& e) {
-  const auto what = fmt::format("conflict {}", e.id);
+  const auto what = label("conflict", e.id);
   if (e.a.empty() || e.b.empty()) throw UsageError(fmt::format("{} needs two members", what));
   if (e.a == e.b)
     throw UsageError(fmt::format(
@@ -52,7 +60,7 @@ void validate(const Conflict& e) {
 }
 
 void validate(const CoOwners& e) {
-  const auto what = fmt::format("co-owned venture {}", e.id);
+  const auto what = label("co-owned venture", e.id);
   if (e.venture.empty()) throw UsageError(fmt::format("{} has no venture name", what));
   check_names(e.owners, what);
   if (e.owners.size() < 2)

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "domain/errors.hpp"
+#include "game/filter.hpp"
 #include "game/names.hpp"
 
 namespace msol::game {
@@ -42,13 +43,6 @@ std::vector<Pair> event_pairs(const Event& event) {
   return out;
 }
 
-bool all_on_roster(const std::vector<std::string>& people, const Crew& crew, Date day) {
-  const auto roster = roster_on(crew, day);
-  return std::all_of(people.begin(), people.end(), [&](const std::string& p) {
-    return std::find(roster.begin(), roster.end(), p) != roster.end();
-  });
-}
-
 const Crew& crew_named(const MeetingLog& log, const Meeting& m) {
   for (const auto& crew : log.crews)
     if (crew.name == m.crew) return crew;
@@ -77,9 +71,8 @@ struct Collector {
 
   void add_event(const Event& event, const std::vector<Entry>& entries, const MeetingLog& log) {
     for (const auto& e : entries) members[e.member].entries.push_back(e);
-    const auto people = participants(event);
     for (const auto& crew : log.crews)
-      if (all_on_roster(people, crew, event_date(event)))
+      if (held_within(event, crew))
         crews[crew.name].entries.insert(crews[crew.name].entries.end(), entries.begin(),
                                         entries.end());
     for (const auto& pair : event_pairs(event)) add_to_pair(pair, entries);
