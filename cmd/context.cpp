@@ -44,7 +44,8 @@ std::pair<Date, TimeOfDay> clock_in(const std::string& timezone) {
 }  // namespace
 
 storage::Database Context::open_file() const {
-  return storage::Database::open(storage::locate_file(globals.file, "."));
+  return storage::Database::open(storage::locate_file(globals.file, "."),
+                                 globals.allow_shared_file);
 }
 
 Date Context::today(const std::string& timezone) const {

@@ -19,6 +19,7 @@ struct Globals {
   std::optional<std::string> now;
   bool json = false;
   bool quiet = false;
+  bool allow_shared_file = false;
 };
 
 class Context {

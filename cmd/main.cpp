@@ -25,6 +25,9 @@ void add_globals(CLI::App& app, msol::cli::Globals& g) {
   app.add_option("--now", g.now, "The moment that counts as now (\"YYYY-MM-DD HH:MM\"; $MSOL_NOW)")
       ->group(group);
   app.add_flag("-q,--quiet", g.quiet, "Print no notes, only data and errors")->group(group);
+  app.add_flag("--allow-shared-file", g.allow_shared_file,
+               "Write even into a file that other users may read")
+      ->group(group);
 }
 
 std::string command_list(const CLI::App& at) {

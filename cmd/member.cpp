@@ -6,6 +6,7 @@
 #include "context.hpp"
 #include "domain/roster.hpp"
 #include "domain/text.hpp"
+#include "storage/crews_store.hpp"
 #include "storage/members_store.hpp"
 #include "table.hpp"
 
@@ -141,7 +142,14 @@ void leave_command(CLI::App& group, Context& ctx) {
       auto c = storage::load_congregation(db.sql());
       auto when = o->date.empty() ? ctx.today(c.timezone) : parse_date(o->date, "--date");
       leave_member(c, o->name, when);
+      auto crews = storage::load_crews(db.sql());
+      if (const auto* crew = crew_of(crews, o->name)) {
+        auto crew_name = crew->name;
+        remove_from_crew(crews, crew_name, o->name, when);
+        ctx.note(fmt::format("{} is no longer in crew {}", c.get(o->name).name, crew_name));
+      }
       storage::save_members(db.sql(), c, {c.get(o->name).name});
+      storage::save_crews(db.sql(), crews);
     });
     ctx.note(fmt::format("{} left; their history stays", o->name));
   });

@@ -1,26 +1,17 @@
 #include "exchange/export.hpp"
 
 #include <fmt/format.h>
+#include <toml++/toml.h>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
-#include <toml++/toml.h>
 
 #include "domain/errors.hpp"
+#include "exchange/history_export.hpp"
+#include "exchange/toml_values.hpp"
 
 namespace msol::exchange {
 namespace {
-
-toml::date toml_date(const Date& d) {
-  return toml::date{static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                    static_cast<unsigned>(d.day())};
-}
-
-toml::array string_array(const std::vector<std::string>& items) {
-  toml::array a;
-  for (const auto& i : items) a.push_back(i);
-  return a;
-}
 
 // Hands `emit` each key of a member that has a value, in the order of member_keys().
 template <class Emit>
@@ -44,37 +35,40 @@ toml::table member_table(const Member& m) {
   return t;
 }
 
-// One `key = value` line, formatted by toml++.
-template <class Value>
-void key_value_line(std::ostream& out, const char* key, Value&& value) {
-  toml::table one;
-  one.insert(key, std::forward<Value>(value));
-  out << one << "\n";
-}
-
 // toml++ writes a table's keys in alphabetical order; a person reading the export expects the
 // order of the import format (name first), so the TOML is laid out here, values by toml++.
-void write_toml(std::ostream& out, const Congregation& c) {
+void write_toml(std::ostream& out, const Snapshot& s) {
+  const auto& c = s.congregation;
   out << "[congregation]\n";
   key_value_line(out, "name", c.name);
   key_value_line(out, "timezone", c.timezone);
+  write_settings_toml(out, s.history);
   for (const auto& m : c.members) {
     out << "\n[[member]]\n";
     member_fields(m, [&](const char* key, auto&& value) {
       key_value_line(out, key, std::forward<decltype(value)>(value));
     });
   }
+  write_records_toml(out, s.history);
 }
 
-toml::table export_tree(const Congregation& c) {
+toml::table export_tree(const Snapshot& s) {
+  const auto& c = s.congregation;
   toml::table root;
   root.insert("congregation", toml::table{{"name", c.name}, {"timezone", c.timezone}});
   toml::array members;
   for (const auto& m : c.members) members.push_back(member_table(m));
   root.insert("member", std::move(members));
+  add_history(root, s.history);
   return root;
 }
 
+// Meeting notes are confidential to the crew; money and conflict are the essay's most personal
+// levels. Listening circles and co-owned ventures are what a congregation shows outside.
+bool shareable(const EventRecord& r) {
+  return !std::holds_alternative<game::Money>(r.event) &&
+         !std::holds_alternative<game::Conflict>(r.event);
+}
 
 toml::table json_table(const nlohmann::json& v);
 toml::array json_array(const nlohmann::json& v);
@@ -111,13 +105,23 @@ toml::array json_array(const nlohmann::json& v) {
 
 }  // namespace
 
-std::string export_congregation(const Congregation& c, Format format) {
+std::string export_snapshot(const Snapshot& s, Format format) {
   std::ostringstream out;
   if (format == Format::Json)
-    out << toml::json_formatter{export_tree(c)} << "\n";
+    out << toml::json_formatter{export_tree(s)} << "\n";
   else
-    write_toml(out, c);
+    write_toml(out, s);
   return out.str();
+}
+
+std::string export_congregation(const Congregation& c, Format format) {
+  return export_snapshot({c, {}}, format);
+}
+
+Snapshot redacted(Snapshot s) {
+  for (auto& m : s.history.meetings) m.note.clear();
+  std::erase_if(s.history.events, [](const EventRecord& r) { return !shareable(r); });
+  return s;
 }
 
 std::string json_to_toml(std::string_view json_text, const std::string& source) {
@@ -128,8 +132,8 @@ std::string json_to_toml(std::string_view json_text, const std::string& source) 
     throw UsageError(fmt::format("{}: malformed JSON: {}", source, e.what()));
   }
   if (!doc.is_object())
-    throw UsageError(fmt::format("{}: expected a JSON object as written by 'msol export --format json'",
-                                 source));
+    throw UsageError(fmt::format(
+        "{}: expected a JSON object as written by 'msol export --format json'", source));
   std::ostringstream out;
   out << json_table(doc);
   return out.str();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/congregation.hpp"
+#include "exchange/snapshot.hpp"
 
 namespace msol::exchange {
 
@@ -21,6 +22,7 @@ struct ImportData {
   std::optional<std::string> name;
   std::optional<std::string> timezone;
   std::vector<MemberRecord> members;
+  History history;  // the other tables of an msol export
 };
 
 struct ImportSummary {

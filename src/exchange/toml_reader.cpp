@@ -1,48 +1,20 @@
 #include "exchange/toml_reader.hpp"
 
 #include <fmt/format.h>
+#include <toml++/toml.h>
 
 #include <algorithm>
-#include <toml++/toml.h>
 
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
+#include "exchange/history_reader.hpp"
+#include "exchange/toml_fields.hpp"
 
 namespace msol::exchange {
 namespace {
 
-struct Reader {
-  const std::string& source;
-
-  [[noreturn]] void fail(const toml::node& at, const std::string& message) const {
-    throw UsageError(fmt::format("{}:{}: {}", source, at.source().begin.line, message));
-  }
-
-  std::string text(const toml::node& n, const std::string& key) const {
-    if (auto s = n.value<std::string>()) return *s;
-    fail(n, fmt::format("'{}' must be a string, e.g. {} = \"...\"", key, key));
-  }
-
-  std::vector<std::string> list(const toml::node& n, const std::string& key) const {
-    if (auto s = n.value<std::string>()) return split_list(*s);
-    const auto* arr = n.as_array();
-    if (arr == nullptr) fail(n, fmt::format("'{}' must be a list of strings, e.g. [\"a\", \"b\"]", key));
-    std::vector<std::string> out;
-    for (const auto& item : *arr) out.push_back(text(item, key));
-    return out;
-  }
-
-  Date date(const toml::node& n, const std::string& key) const {
-    if (auto d = n.value<toml::date>())
-      return Date{date::year{d->year}, date::month{d->month}, date::day{d->day}};
-    auto s = text(n, key);
-    try {
-      return parse_date(s, key);
-    } catch (const UsageError& e) {
-      fail(n, e.what());
-    }
-  }
-
+// The member-specific reading on top of the shared fields.
+struct Reader : Fields {
   SizeRange size(const toml::node& n) const {
     auto i = n.value_exact<int64_t>();
     auto s = i ? std::to_string(*i) : text(n, "size");
@@ -53,28 +25,29 @@ struct Reader {
     }
   }
 
-  bool boolean(const toml::node& n, const std::string& key) const {
-    if (auto b = n.value_exact<bool>()) return *b;
-    auto s = text(n, key);
-    try {
-      return parse_yes_no(s, key);
-    } catch (const UsageError& e) {
-      fail(n, e.what());
-    }
-  }
-
   void field(Member& m, const std::string& key, const toml::node& n) const {
-    if (key == "name") m.name = trim(text(n, key));
-    else if (key == "email") m.email = trim(text(n, key));
-    else if (key == "invited_by") m.invited_by = trim(text(n, key));
-    else if (key == "joined") m.joined = date(n, key);
-    else if (key == "left") m.left = date(n, key);
-    else if (key == "want") m.prefs.want = list(n, key);
-    else if (key == "avoid") m.prefs.avoid = list(n, key);
-    else if (key == "interests") m.prefs.interests = list(n, key);
-    else if (key == "slots") m.prefs.slots = list(n, key);
-    else if (key == "size") m.prefs.size = size(n);
-    else if (key == "looking") m.prefs.looking = boolean(n, key);
+    if (key == "name")
+      m.name = trim(text(n, key));
+    else if (key == "email")
+      m.email = trim(text(n, key));
+    else if (key == "invited_by")
+      m.invited_by = trim(text(n, key));
+    else if (key == "joined")
+      m.joined = date(n, key);
+    else if (key == "left")
+      m.left = date(n, key);
+    else if (key == "want")
+      m.prefs.want = list(n, key);
+    else if (key == "avoid")
+      m.prefs.avoid = list(n, key);
+    else if (key == "interests")
+      m.prefs.interests = list(n, key);
+    else if (key == "slots")
+      m.prefs.slots = list(n, key);
+    else if (key == "size")
+      m.prefs.size = size(n);
+    else if (key == "looking")
+      m.prefs.looking = boolean(n, key);
     else
       fail(n, fmt::format("unknown key '{}' in a [[member]]: known keys are {}", key,
                           join(member_keys())));
@@ -93,29 +66,49 @@ struct Reader {
   }
 };
 
+toml::table parse_toml(std::string_view text, const std::string& source) {
+  try {
+    return toml::parse(text, source);
+  } catch (const toml::parse_error& e) {
+    throw UsageError(
+        fmt::format("{}:{}: malformed TOML: {}", source, e.source().begin.line, e.description()));
+  }
+}
+
+void read_congregation(const Reader& reader, const toml::node& node, ImportData& data) {
+  for (const auto& [k, v] : reader.table(node, "congregation")) {
+    if (k == "name")
+      data.name = reader.text(v, "name");
+    else if (k == "timezone")
+      data.timezone = reader.text(v, "timezone");
+    else
+      reader.fail(v,
+                  fmt::format("unknown key '{}' in [congregation]: known keys are name, timezone",
+                              k.str()));
+  }
+}
+
+void read_members(const Reader& reader, const toml::node& node, ImportData& data) {
+  const auto* members = node.as_array();
+  if (members == nullptr) reader.fail(node, "'member' must be written as [[member]] tables");
+  for (const auto& item : *members)
+    data.members.push_back(reader.member(reader.table(item, "member")));
+}
+
 }  // namespace
 
 ImportData read_members_toml(std::string_view text, const std::string& source) {
-  toml::table root;
-  try {
-    root = toml::parse(text, source);
-  } catch (const toml::parse_error& e) {
-    throw UsageError(fmt::format("{}:{}: malformed TOML: {}", source, e.source().begin.line,
-                                 e.description()));
-  }
-  Reader reader{source};
+  auto root = parse_toml(text, source);
+  Reader reader{{source}};
   ImportData data;
   data.source = source;
-  if (const auto* cong = root["congregation"].as_table()) {
-    if (auto n = (*cong)["name"].value<std::string>()) data.name = *n;
-    if (auto tz = (*cong)["timezone"].value<std::string>()) data.timezone = *tz;
-  }
-  if (auto* members = root["member"].as_array()) {
-    for (const auto& node : *members) {
-      const auto* t = node.as_table();
-      if (t == nullptr) reader.fail(node, "'member' must be written as [[member]] tables");
-      data.members.push_back(reader.member(*t));
-    }
+  for (const auto& [k, v] : root) {
+    if (k == "congregation")
+      read_congregation(reader, v, data);
+    else if (k == "member")
+      read_members(reader, v, data);
+    else
+      read_history_table(reader, k, v, data.history);
   }
   return data;
 }

@@ -91,7 +91,7 @@ Database Database::create(const fs::path& path, const std::string& name,
   }
 }
 
-Database Database::open(const fs::path& path) {
+Database Database::open(const fs::path& path, bool allow_shared) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec))
     throw Failure(fmt::format("congregation file '{}' does not exist: create it with 'msol init "
@@ -99,6 +99,7 @@ Database Database::open(const fs::path& path) {
                               path.string(), path.string()));
   try {
     Database d(path, open_sqlite(path));
+    d.allow_shared_ = allow_shared;
     d.migrate();
     return d;
   } catch (const SQLite::Exception& e) {
@@ -107,7 +108,20 @@ Database Database::open(const fs::path& path) {
   }
 }
 
+// The file holds people's money talk and conflicts: a mode that lets others read it is
+// a mistake to point out before adding more to it.
+void Database::check_private() const {
+  if (allow_shared_) return;
+  std::error_code ec;
+  auto perms = fs::status(path_, ec).permissions();
+  if (ec || (perms & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none) return;
+  throw Failure(fmt::format("'{}' can be read by other users (mode {:o}): run 'chmod 600 {}', or "
+                            "pass --allow-shared-file if sharing it is intended",
+                            path_.string(), static_cast<unsigned>(perms) & 0777u, path_.string()));
+}
+
 void Database::write(const std::function<void()>& work) {
+  check_private();
   SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
   work();
   tx.commit();
@@ -126,6 +140,7 @@ void Database::migrate() {
   if (found == 0)
     throw Failure(fmt::format("'{}' is not a congregation file (no msol schema inside)",
                               path_.string()));
+  check_private();
   // A backup from an earlier, interrupted attempt holds the same old version: keep that one.
   fs::path backup = path_.string() + fmt::format(".schema{}.bak", found);
   std::error_code ec;

@@ -27,7 +27,8 @@ class Database {
   static Database create(const std::filesystem::path& path, const std::string& name,
                          const std::string& timezone);
   // Opens an existing file, migrating an older schema after a backup copy beside it.
-  static Database open(const std::filesystem::path& path);
+  // Unless `allow_shared`, writing into a file that others may read is refused.
+  static Database open(const std::filesystem::path& path, bool allow_shared = false);
 
   SQLite::Database& sql() { return *db_; }
   const std::filesystem::path& path() const { return path_; }
@@ -38,9 +39,11 @@ class Database {
  private:
   Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
   void migrate();
+  void check_private() const;
 
   std::filesystem::path path_;
   std::unique_ptr<SQLite::Database> db_;
+  bool allow_shared_ = true;
 };
 
 // A consistent copy of `from` into a new file `to` (mode 0600), safe while others write.

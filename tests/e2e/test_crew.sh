@@ -118,3 +118,10 @@ says "closed"
 ok crew list
 contains "Hearth"
 contains "closed"
+
+# A member who leaves the congregation leaves their open crew too; history keeps them.
+ok crew create Kiln --members Dan,Eve,Finn
+ok member leave Finn --date 2026-11-22
+ok crew show Kiln --json
+equals "$(json_query 'd["members"]')" "['Dan', 'Eve']" "members after Finn left"
+equals "$(json_query '[r["member"] for r in d["roster"]]')" "['Dan', 'Eve', 'Finn']" "history keeps Finn"

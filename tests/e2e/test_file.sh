@@ -139,6 +139,7 @@ checks=$((checks + 1))
 mkdir old
 sqlite3 old/congregation.msol <"$MSOL_SOURCE/tests/fixtures/schema1.sql"
 equals "$(sqlite3 old/congregation.msol 'PRAGMA user_version')" "1" "fixture schema version"
+chmod 600 old/congregation.msol  # msol writes only into private files (see the privacy check below)
 FILE=old/congregation.msol
 before_rows=$(sqlite3 old/congregation.msol 'SELECT name, email, invited_by, joined, left_on FROM members ORDER BY id')
 ok --file old/congregation.msol member list --json
@@ -175,3 +176,23 @@ unchanged_by 1 --file future.msol member add Zed
 unset FILE
 checks=$((checks + 1))
 [ ! -e future.msol.schema999.bak ] || fail "a newer file was backed up as if it were migrated"
+
+# Privacy: a file others can read is not written into without --allow-shared-file.
+rm -f congregation.msol congregation.msol-wal congregation.msol-shm
+ok init
+ok member add Ana
+chmod 644 congregation.msol
+unchanged_by 1 member add Ben
+says "chmod 600"
+says "--allow-shared-file"
+ok member list
+contains "Ana"
+ok --allow-shared-file member add Ben
+chmod 600 congregation.msol
+ok member add Caro
+
+# A mistyped command is named in the message.
+expect 2 membr list
+says "unknown command 'membr'"
+expect 2 member lst
+says "unknown command 'lst'"

@@ -1,0 +1,317 @@
+#include "exchange/history_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "domain/errors.hpp"
+#include "domain/text.hpp"
+
+namespace msol::exchange {
+namespace {
+
+template <class Record>
+using Setter = void (*)(const Fields&, Record&, const toml::node&);
+
+// What one kind of record may hold: its keys (in export order) and those it must have.
+template <class Record>
+struct Schema {
+  const char* header;
+  std::vector<std::pair<std::string, Setter<Record>>> keys;
+  std::vector<std::string> required;
+};
+
+template <class Record>
+std::string known_keys(const Schema<Record>& schema) {
+  std::vector<std::string> names;
+  for (const auto& [key, set] : schema.keys) names.push_back(key);
+  return join(names);
+}
+
+template <class Record>
+Record read_record(const Fields& f, const toml::node& node, const Schema<Record>& schema) {
+  const auto& t = f.table(node, schema.header);
+  Record r;
+  if constexpr (requires { r.line; }) r.line = static_cast<int>(t.source().begin.line);
+  for (const auto& [k, v] : t) {
+    auto it = std::find_if(schema.keys.begin(), schema.keys.end(),
+                           [&, key = k.str()](const auto& entry) { return entry.first == key; });
+    if (it == schema.keys.end())
+      f.fail(v, fmt::format("unknown key '{}' in a [[{}]]: known keys are {}", k.str(),
+                            schema.header, known_keys(schema)));
+    it->second(f, r, v);
+  }
+  for (const auto& key : schema.required)
+    if (!t.contains(key)) f.fail(t, fmt::format("a [[{}]] has no '{}'", schema.header, key));
+  return r;
+}
+
+template <class Record>
+std::vector<Record> read_records(const Fields& f, const toml::node& node,
+                                 const Schema<Record>& schema) {
+  const auto* items = node.as_array();
+  if (items == nullptr)
+    f.fail(node,
+           fmt::format("'{}' must be written as [[{}]] tables", schema.header, schema.header));
+  std::vector<Record> out;
+  for (const auto& item : *items) out.push_back(read_record(f, item, schema));
+  return out;
+}
+
+std::string name(const Fields& f, const toml::node& n, const std::string& key) {
+  return trim(f.text(n, key));
+}
+
+// One of `allowed`, as the export writes it.
+std::string word(const Fields& f, const toml::node& n, const std::string& key,
+                 const std::vector<std::string>& allowed) {
+  auto w = f.text(n, key);
+  if (std::find(allowed.begin(), allowed.end(), w) == allowed.end())
+    f.fail(n, fmt::format("'{}' = '{}': expected one of {}", key, w, join(allowed)));
+  return w;
+}
+
+int position(const Fields& f, const toml::node& n, const std::string& key) {
+  auto i = f.small_integer(n, key);
+  if (i < 1) f.fail(n, fmt::format("'{}' must be 1 or more (a position in the file)", key));
+  return i;
+}
+
+std::int64_t id(const Fields& f, const toml::node& n) {
+  auto i = f.integer(n, "id");
+  if (i < 1) f.fail(n, "'id' must be 1 or more");
+  return i;
+}
+
+// The schemas below mirror the fields() of history_export.cpp key for key.
+using F = const Fields&;
+using N = const toml::node&;
+
+const Schema<FormationRecord> kFormation{
+    "formation",
+    {{"formed_on", [](F f, FormationRecord& r, N n) { r.formed_on = f.date(n, "formed_on"); }},
+     {"seed", [](F f, FormationRecord& r, N n) { r.seed = f.integer(n, "seed"); }},
+     {"score", [](F f, FormationRecord& r, N n) { r.score = f.number(n, "score"); }},
+     {"bound", [](F f, FormationRecord& r, N n) { r.bound = f.number(n, "bound"); }}},
+    {"formed_on", "score", "bound"}};
+
+const Schema<CrewMembership> kRosterEntry{
+    "roster",
+    {{"member", [](F f, CrewMembership& r, N n) { r.member = name(f, n, "member"); }},
+     {"joined", [](F f, CrewMembership& r, N n) { r.joined = f.date(n, "joined"); }},
+     {"left", [](F f, CrewMembership& r, N n) { r.left = f.date(n, "left"); }}},
+    {"member", "joined"}};
+
+std::vector<CrewMembership> roster(F f, N n) {
+  std::vector<CrewMembership> out;
+  for (const auto& item : f.array(n, "roster")) out.push_back(read_record(f, item, kRosterEntry));
+  return out;
+}
+
+const Schema<CrewRecord> kCrew{
+    "crew",
+    {{"name", [](F f, CrewRecord& r, N n) { r.crew.name = name(f, n, "name"); }},
+     {"status",
+      [](F f, CrewRecord& r, N n) {
+        r.crew.open = word(f, n, "status", {"open", "closed"}) == "open";
+      }},
+     {"created", [](F f, CrewRecord& r, N n) { r.crew.created = f.date(n, "created"); }},
+     {"closed", [](F f, CrewRecord& r, N n) { r.crew.closed = f.date(n, "closed"); }},
+     {"formation", [](F f, CrewRecord& r, N n) { r.formation = position(f, n, "formation"); }},
+     {"roster", [](F f, CrewRecord& r, N n) { r.crew.roster = roster(f, n); }}},
+    {"name", "created"}};
+
+const Schema<MoveRecord> kMove{
+    "moved",
+    {{"original", [](F f, MoveRecord& r, N n) { r.original = f.date(n, "original"); }},
+     {"date", [](F f, MoveRecord& r, N n) { r.date = f.date(n, "date"); }},
+     {"at", [](F f, MoveRecord& r, N n) { r.time = f.time(n, "at"); }}},
+    {"original", "date"}};
+
+std::vector<MoveRecord> moves(F f, N n) {
+  std::vector<MoveRecord> out;
+  for (const auto& item : f.array(n, "moved")) out.push_back(read_record(f, item, kMove));
+  return out;
+}
+
+const Schema<RhythmRecord> kRhythm{
+    "rhythm",
+    {{"crew", [](F f, RhythmRecord& r, N n) { r.crew = name(f, n, "crew"); }},
+     {"every", [](F f, RhythmRecord& r, N n) { r.cadence = f.text(n, "every"); }},
+     {"from", [](F f, RhythmRecord& r, N n) { r.from = f.date(n, "from"); }},
+     {"count", [](F f, RhythmRecord& r, N n) { r.count = f.small_integer(n, "count"); }},
+     {"until", [](F f, RhythmRecord& r, N n) { r.until = f.date(n, "until"); }},
+     {"at", [](F f, RhythmRecord& r, N n) { r.at = f.time(n, "at"); }},
+     {"duration", [](F f, RhythmRecord& r, N n) { r.duration = f.small_integer(n, "duration"); }},
+     {"rotate", [](F f, RhythmRecord& r, N n) { r.rotate = f.boolean(n, "rotate"); }},
+     {"postponed",
+      [](F f, RhythmRecord& r, N n) { r.postponed = f.small_integer(n, "postponed"); }},
+     {"first_facilitator",
+      [](F f, RhythmRecord& r, N n) { r.first_facilitator = name(f, n, "first_facilitator"); }},
+     {"active", [](F f, RhythmRecord& r, N n) { r.active = f.boolean(n, "active"); }},
+     {"created", [](F f, RhythmRecord& r, N n) { r.created = f.date(n, "created"); }},
+     {"skipped", [](F f, RhythmRecord& r, N n) { r.skipped = f.dates(n, "skipped"); }},
+     {"moved", [](F f, RhythmRecord& r, N n) { r.moved = moves(f, n); }}},
+    {"crew", "every", "from", "at", "duration", "created"}};
+
+const Schema<MeetingRecord> kMeeting{
+    "meeting",
+    {{"id", [](F f, MeetingRecord& r, N n) { r.id = id(f, n); }},
+     {"crew", [](F f, MeetingRecord& r, N n) { r.crew = name(f, n, "crew"); }},
+     {"date", [](F f, MeetingRecord& r, N n) { r.date = f.date(n, "date"); }},
+     {"scheduled", [](F f, MeetingRecord& r, N n) { r.scheduled = f.boolean(n, "scheduled"); }},
+     {"facilitator", [](F f, MeetingRecord& r, N n) { r.facilitator = name(f, n, "facilitator"); }},
+     {"note", [](F f, MeetingRecord& r, N n) { r.note = f.text(n, "note"); }},
+     {"present", [](F f, MeetingRecord& r, N n) { r.present = f.list(n, "present"); }},
+     {"absent", [](F f, MeetingRecord& r, N n) { r.absent = f.list(n, "absent"); }},
+     {"excused", [](F f, MeetingRecord& r, N n) { r.excused = f.list(n, "excused"); }}},
+    {"id", "crew", "date"}};
+
+const Schema<RetroRecord> kRetro{
+    "retro",
+    {{"crew", [](F f, RetroRecord& r, N n) { r.crew = name(f, n, "crew"); }},
+     {"rhythm", [](F f, RetroRecord& r, N n) { r.rhythm = position(f, n, "rhythm"); }},
+     {"date", [](F f, RetroRecord& r, N n) { r.date = f.date(n, "date"); }},
+     {"decision",
+      [](F f, RetroRecord& r, N n) {
+        r.decision = word(f, n, "decision", {"continue", "change", "stop"});
+      }},
+     {"celebrate", [](F f, RetroRecord& r, N n) { r.celebrate = f.text(n, "celebrate"); }},
+     {"change", [](F f, RetroRecord& r, N n) { r.change = f.text(n, "change"); }},
+     {"renew", [](F f, RetroRecord& r, N n) { r.renew = f.small_integer(n, "renew"); }},
+     {"next_facilitator",
+      [](F f, RetroRecord& r, N n) { r.next_facilitator = name(f, n, "next_facilitator"); }}},
+    {"crew", "date", "decision"}};
+
+const Schema<ReminderRecord> kReminder{
+    "reminder",
+    {{"key", [](F f, ReminderRecord& r, N n) { r.key = f.text(n, "key"); }},
+     {"sent_at", [](F f, ReminderRecord& r, N n) { r.sent_at = f.text(n, "sent_at"); }}},
+    {"key", "sent_at"}};
+
+// An event as written, before its kind decides which of the keys it may have.
+struct EventKeys {
+  std::int64_t id = 0;
+  std::string kind;
+  Date date{};
+  std::vector<std::string> with, offers, sides, owners;
+  std::string focus, venture;
+  bool asked = false, resolved = false;
+  int line = 0;
+};
+
+const Schema<EventKeys> kEvent{
+    "event",
+    {{"id", [](F f, EventKeys& r, N n) { r.id = id(f, n); }},
+     {"kind",
+      [](F f, EventKeys& r, N n) {
+        r.kind = word(f, n, "kind", {"listening", "money", "conflict", "coowners"});
+      }},
+     {"date", [](F f, EventKeys& r, N n) { r.date = f.date(n, "date"); }},
+     {"with", [](F f, EventKeys& r, N n) { r.with = f.list(n, "with"); }},
+     {"focus", [](F f, EventKeys& r, N n) { r.focus = name(f, n, "focus"); }},
+     {"asked", [](F f, EventKeys& r, N n) { r.asked = f.boolean(n, "asked"); }},
+     {"offers", [](F f, EventKeys& r, N n) { r.offers = f.list(n, "offers"); }},
+     {"sides", [](F f, EventKeys& r, N n) { r.sides = f.list(n, "sides"); }},
+     {"resolved", [](F f, EventKeys& r, N n) { r.resolved = f.boolean(n, "resolved"); }},
+     {"venture", [](F f, EventKeys& r, N n) { r.venture = trim(f.text(n, "venture")); }},
+     {"owners", [](F f, EventKeys& r, N n) { r.owners = f.list(n, "owners"); }}},
+    {"id", "kind", "date"}};
+
+// The keys each kind of event must have, and the only ones beyond id, kind and date.
+std::vector<std::string> kind_keys(const std::string& kind) {
+  if (kind == "listening") return {"with"};
+  if (kind == "money") return {"focus", "asked", "offers"};
+  if (kind == "conflict") return {"sides", "resolved"};
+  return {"venture", "owners"};
+}
+
+void check_kind_keys(F f, const toml::table& t, const std::string& kind) {
+  auto keys = kind_keys(kind);
+  for (const auto& [k, v] : t) {
+    const std::string key(k.str());
+    if (key != "id" && key != "kind" && key != "date" &&
+        std::find(keys.begin(), keys.end(), key) == keys.end())
+      f.fail(v,
+             fmt::format("'{}' does not belong to a {} event: it has {}", key, kind, join(keys)));
+  }
+  for (const auto& key : keys)
+    if (!t.contains(key)) f.fail(t, fmt::format("a {} [[event]] has no '{}'", kind, key));
+}
+
+game::Event make_event(F f, const toml::table& t, const EventKeys& e) {
+  if (e.kind == "listening") return game::Listening{e.id, e.date, e.with};
+  if (e.kind == "money") return game::Money{e.id, e.date, e.focus, e.asked, e.offers};
+  if (e.kind == "conflict") {
+    if (e.sides.size() != 2) f.fail(t, "a conflict [[event]] has two 'sides'");
+    return game::Conflict{e.id, e.date, e.sides[0], e.sides[1], e.resolved};
+  }
+  return game::CoOwners{e.id, e.date, e.venture, e.owners};
+}
+
+EventRecord read_event(F f, const toml::node& node) {
+  auto keys = read_record(f, node, kEvent);
+  const auto& t = *node.as_table();
+  check_kind_keys(f, t, keys.kind);
+  EventRecord r{make_event(f, t, keys), keys.line};
+  try {
+    game::validate(r.event);
+  } catch (const UsageError& e) {
+    f.fail(t, e.what());
+  }
+  return r;
+}
+
+std::vector<EventRecord> read_events(F f, const toml::node& node) {
+  const auto* items = node.as_array();
+  if (items == nullptr) f.fail(node, "'event' must be written as [[event]] tables");
+  std::vector<EventRecord> out;
+  for (const auto& item : *items) out.push_back(read_event(f, item));
+  return out;
+}
+
+// Settings are text in the file; a point value may also be written as a number.
+std::map<std::string, std::string> read_settings(F f, const toml::node& node) {
+  std::map<std::string, std::string> out;
+  for (const auto& [k, v] : f.table(node, "settings")) {
+    const std::string key(k.str());
+    if (key == "name" || key == "timezone")
+      f.fail(v, fmt::format("'{}' belongs in [congregation], not in [settings]", key));
+    auto i = v.value_exact<std::int64_t>();
+    out[key] = i ? std::to_string(*i) : f.text(v, key);
+  }
+  return out;
+}
+
+}  // namespace
+
+void read_history_table(const Fields& f, const toml::key& key, const toml::node& node, History& h) {
+  const auto table = std::string(key.str());
+  if (table == "settings")
+    h.settings = read_settings(f, node);
+  else if (table == "formation")
+    h.formations = read_records(f, node, kFormation);
+  else if (table == "crew")
+    h.crews = read_records(f, node, kCrew);
+  else if (table == "rhythm")
+    h.rhythms = read_records(f, node, kRhythm);
+  else if (table == "meeting")
+    h.meetings = read_records(f, node, kMeeting);
+  else if (table == "retro")
+    h.retros = read_records(f, node, kRetro);
+  else if (table == "event")
+    h.events = read_events(f, node);
+  else if (table == "reminder")
+    h.reminders = read_records(f, node, kReminder);
+  else
+    throw UsageError(fmt::format(
+        "{}:{}: unknown table '{}': known tables are congregation, settings, member, formation, "
+        "crew, rhythm, meeting, retro, event, reminder",
+        f.source, key.source().begin.line, table));
+}
+
+}  // namespace msol::exchange

@@ -1,0 +1,134 @@
+#include "exchange/csv_reader.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "domain/errors.hpp"
+
+using namespace msol;
+using namespace msol::exchange;
+
+namespace {
+
+using Cells = std::vector<std::string>;
+
+Date day(const char* iso) { return parse_date(iso, "test date"); }
+
+std::string usage_error(const std::string& text) {
+  try {
+    read_members_csv(text, "form.csv");
+  } catch (const UsageError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+bool starts_with(const std::string& s, const std::string& prefix) {
+  return s.rfind(prefix, 0) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("parse_csv reads quoted cells with commas, doubled quotes and line breaks") {
+  auto rows = parse_csv(
+      "name,email,interests\n"
+      "\"Ana, the elder\",\"say \"\"hi\"\"\",\"food\nart\"\n"
+      "Ben,,x\n",
+      "form.csv");
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].cells == Cells{"name", "email", "interests"});
+  CHECK(rows[1].cells == Cells{"Ana, the elder", "say \"hi\"", "food\nart"});
+  CHECK(rows[1].line == 2);
+  CHECK(rows[2].cells == Cells{"Ben", "", "x"});
+  CHECK(rows[2].line == 4);  // the quoted line break moved Ben one line down
+}
+
+TEST_CASE("parse_csv drops a byte order mark, handles CRLF and skips blank lines") {
+  auto rows = parse_csv("\xEF\xBB\xBFname,size\r\nAna,4-6\r\n\r\nBen,5\r\n", "form.csv");
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].cells == Cells{"name", "size"});
+  CHECK(rows[1].cells == Cells{"Ana", "4-6"});
+  CHECK(rows[2].cells == Cells{"Ben", "5"});
+  CHECK(rows[2].line == 4);
+
+  auto no_final_newline = parse_csv("name\nAna", "form.csv");
+  REQUIRE(no_final_newline.size() == 2);
+  CHECK(no_final_newline[1].cells == Cells{"Ana"});
+}
+
+TEST_CASE("parse_csv refuses an unterminated quote or text after a closing quote") {
+  CHECK_THROWS_WITH_AS(parse_csv("name\n\"Ana\nBen\n", "form.csv"),
+                       doctest::Contains("form.csv:2:"), UsageError);
+  CHECK_THROWS_WITH_AS(parse_csv("name,email\n\"Ana\"x,a@b.org\n", "form.csv"),
+                       doctest::Contains("form.csv:2:"), UsageError);
+}
+
+TEST_CASE("read_members_csv reads a web form export into member records") {
+  auto data = read_members_csv(
+      "\xEF\xBB\xBF"
+      "Name,Email,Invited_By,Joined,Want,Avoid,Interests,Slots,Size,Looking\r\n"
+      "Ana,ana@example.org,,2026-01-10,Ben; Caro,,food;housing,tue-eve,4-6,yes\r\n"
+      "Ben,,Ana,,,Dan,,,5,FALSE\r\n"
+      "Caro,,,,,,,,,true\r\n"
+      "Dan,,,,,,,,,No\r\n",
+      "form.csv");
+  CHECK(data.source == "form.csv");
+  REQUIRE(data.members.size() == 4);
+  const auto& ana = data.members[0];
+  CHECK(ana.line == 2);
+  CHECK(ana.member.name == "Ana");
+  CHECK(ana.member.email == "ana@example.org");
+  CHECK(ana.member.joined == day("2026-01-10"));
+  CHECK(ana.member.prefs.want == Cells{"Ben", "Caro"});
+  CHECK(ana.member.prefs.interests == Cells{"food", "housing"});
+  CHECK(ana.member.prefs.slots == Cells{"tue-eve"});
+  CHECK(ana.member.prefs.size == SizeRange{4, 6});
+  CHECK(ana.member.prefs.looking);
+  // Empty cells are keys the form did not give.
+  CHECK(ana.keys == std::set<std::string>{"name", "email", "joined", "want", "interests", "slots",
+                                          "size", "looking"});
+  const auto& ben = data.members[1];
+  CHECK(ben.member.invited_by == "Ana");
+  CHECK(ben.member.prefs.avoid == Cells{"Dan"});
+  CHECK(ben.member.prefs.size == SizeRange{5, 5});
+  CHECK_FALSE(ben.member.prefs.looking);
+  CHECK(data.members[2].member.prefs.looking);
+  CHECK_FALSE(data.members[3].member.prefs.looking);
+  CHECK(data.members[2].keys == std::set<std::string>{"name", "looking"});
+}
+
+TEST_CASE("a row with the wrong number of cells names its line") {
+  auto e = usage_error("name,email,size\nAna,a@b.org,4-6\n\"Ben\nB.\",b@c.org\nCaro,,5\n");
+  CHECK(starts_with(e, "form.csv:3:"));
+  CHECK(e.find("2 cells where the header has 3") != std::string::npos);
+  e = usage_error("name,email\nAna,a@b.org\nBen, the younger,b@c.org\n");
+  CHECK(starts_with(e, "form.csv:3:"));
+}
+
+TEST_CASE("an unknown column or a header without name is refused") {
+  auto e = usage_error("name,wants\nAna,Ben\n");
+  CHECK(starts_with(e, "form.csv:1:"));
+  CHECK(e.find("unknown column 'wants'") != std::string::npos);
+  e = usage_error("email,size\na@b.org,4-6\n");
+  CHECK(starts_with(e, "form.csv:1:"));
+  CHECK(e.find("no 'name' column") != std::string::npos);
+}
+
+TEST_CASE("bad cell values name their line; a row needs a name") {
+  auto e = usage_error("name,looking\nAna,yes\nBen,maybe\n");
+  CHECK(starts_with(e, "form.csv:3:"));
+  CHECK(e.find("maybe") != std::string::npos);
+  CHECK(starts_with(usage_error("name,size\nAna,2-4\n"), "form.csv:2:"));
+  CHECK(starts_with(usage_error("name,joined\n\nAna,01/10/2026\n"), "form.csv:3:"));
+  e = usage_error("name,email\nAna,a@b.org\n ,b@c.org\n");
+  CHECK(starts_with(e, "form.csv:3:"));
+  CHECK(e.find("no name") != std::string::npos);
+}
+
+TEST_CASE("a CSV with only a header, or nothing, has no members") {
+  CHECK(read_members_csv("name,email\n", "form.csv").members.empty());
+  CHECK(read_members_csv("", "form.csv").members.empty());
+}

@@ -1,0 +1,123 @@
+#include "exchange/export.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "domain/errors.hpp"
+#include "domain/roster.hpp"
+#include "exchange/member_records.hpp"
+#include "exchange/toml_reader.hpp"
+
+using namespace msol;
+using namespace msol::exchange;
+
+namespace {
+
+Date day(const char* iso) { return parse_date(iso, "test date"); }
+
+Member person(std::string name, std::string invited_by = "") {
+  Member m;
+  m.name = std::move(name);
+  m.invited_by = std::move(invited_by);
+  return m;
+}
+
+// A congregation that uses every field, odd characters, and a want pointing at a later member.
+Congregation sample() {
+  Congregation c;
+  c.name = "Western \"Europe\" — Berlin";
+  c.timezone = "Europe/Berlin";
+  auto ana = person("Ana");
+  ana.email = "ana@example.org";
+  ana.joined = day("2026-01-10");
+  add_member(c, ana);
+  auto elodie = person("Élodie Dupré", "Ana");
+  elodie.joined = day("2026-02-01");
+  elodie.left = day("2026-09-30");
+  add_member(c, elodie);
+  add_member(c, person("Ben \"Benji\" O'Neil", "Élodie Dupré"));
+  add_member(c, person("Zoë", "Ana"));
+  add_member(c, person("李"));
+
+  Preferences p;
+  p.want = {"Zoë", "李", "Élodie Dupré"};
+  p.avoid = {"Ben \"Benji\" O'Neil"};
+  p.interests = {"food", "housing \\ co-ops", "art"};
+  p.slots = {"tue-eve", "sat-am"};
+  p.size = SizeRange{4, 6};
+  p.looking = false;
+  set_preferences(c, "Ana", p);
+  Preferences z;
+  z.want = {"Ana"};
+  z.size = SizeRange{5, 5};
+  set_preferences(c, "Zoë", z);
+  return c;
+}
+
+Congregation read_back(const std::string& toml_text) {
+  ImportSummary s;
+  return merge_import(Congregation{}, read_members_toml(toml_text, "export.toml"), s);
+}
+
+}  // namespace
+
+TEST_CASE("a TOML export imports back into an empty file as the same congregation") {
+  auto c = sample();
+  auto text = export_congregation(c, Format::Toml);
+  auto back = read_back(text);
+  CHECK(back.name == c.name);
+  CHECK(back.timezone == c.timezone);
+  REQUIRE(back.members.size() == c.members.size());
+  for (size_t i = 0; i < c.members.size(); ++i) {
+    CAPTURE(c.members[i].name);
+    CHECK(back.members[i] == c.members[i]);
+  }
+  // Exporting the read-back congregation gives the same text.
+  CHECK(export_congregation(back, Format::Toml) == text);
+}
+
+TEST_CASE("a TOML export is laid out as a host writes it: settings first, name first") {
+  auto text = export_congregation(sample(), Format::Toml);
+  CHECK(text.rfind("[congregation]\n", 0) == 0);
+  auto member = text.find("[[member]]\nname = ");
+  CHECK(member != std::string::npos);
+  CHECK(member < text.find("email = "));
+  CHECK(text.find("joined = 2026-01-10") != std::string::npos);
+  CHECK(text.find("4-6") != std::string::npos);
+}
+
+TEST_CASE("a JSON export reads back through json_to_toml as the same congregation") {
+  auto c = sample();
+  auto json = export_congregation(c, Format::Json);
+  CHECK(json.find("\"member\"") != std::string::npos);
+  auto back = read_back(json_to_toml(json, "export.json"));
+  CHECK(back.name == c.name);
+  CHECK(back.timezone == c.timezone);
+  REQUIRE(back.members.size() == c.members.size());
+  for (size_t i = 0; i < c.members.size(); ++i) {
+    CAPTURE(c.members[i].name);
+    CHECK(back.members[i] == c.members[i]);
+  }
+}
+
+TEST_CASE("an empty congregation round-trips too") {
+  Congregation c;
+  c.name = "New";
+  c.timezone = "UTC";
+  auto back = read_back(export_congregation(c, Format::Toml));
+  CHECK(back.name == "New");
+  CHECK(back.timezone == "UTC");
+  CHECK(back.members.empty());
+  auto from_json = read_back(json_to_toml(export_congregation(c, Format::Json), "e.json"));
+  CHECK(from_json.name == "New");
+  CHECK(from_json.members.empty());
+}
+
+TEST_CASE("json_to_toml refuses malformed JSON and non-objects with the file name") {
+  CHECK_THROWS_WITH_AS(json_to_toml("{\"member\": [", "e.json"),
+                       doctest::Contains("e.json: malformed JSON"), UsageError);
+  CHECK_THROWS_WITH_AS(json_to_toml("[1, 2]", "e.json"), doctest::Contains("e.json:"), UsageError);
+  CHECK_THROWS_AS(json_to_toml("", "e.json"), UsageError);
+}
