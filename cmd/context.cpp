@@ -87,10 +87,10 @@ void check_zone(const std::string& tz, const std::string& what) {
   try {
     date::locate_zone(tz);
   } catch (const std::exception&) {
-    throw UsageError(fmt::format(
-        "{} '{}' is not a known time zone: use an IANA name like Europe/Berlin or "
-        "America/New_York",
-        what, tz));
+    throw UsageError(
+        fmt::format("{} '{}' is not a known time zone: use an IANA name like Europe/Berlin or "
+                    "America/New_York",
+                    what, tz));
   }
 }
 

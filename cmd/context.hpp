@@ -1,7 +1,6 @@
 #pragma once
 // What every command shares: the global flags, the file, today's date, and how to print.
 #include <CLI/CLI.hpp>
-
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>

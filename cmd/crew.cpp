@@ -71,8 +71,10 @@ void show_command(CLI::App& group, Context& ctx) {
     auto doc = crew_json(crew);
     auto roster = nlohmann::json::array();
     for (const auto& r : crew.roster)
-      roster.push_back({{"member", r.member}, {"joined", format_date(r.joined)},
-                        {"left", r.left ? nlohmann::json(format_date(*r.left)) : nlohmann::json()}});
+      roster.push_back(
+          {{"member", r.member},
+           {"joined", format_date(r.joined)},
+           {"left", r.left ? nlohmann::json(format_date(*r.left)) : nlohmann::json()}});
     doc["roster"] = roster;
     ctx.print_json(doc);
   });

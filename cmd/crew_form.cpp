@@ -43,19 +43,20 @@ solver::PoolRequest pool_request(const FormOptions& o, SQLite::Database& db) {
   for (const auto& group : o.together) {
     auto names = split_list(group);
     if (names.size() < 2)
-      throw UsageError(fmt::format("--together '{}' names fewer than two members: write A,B", group));
+      throw UsageError(
+          fmt::format("--together '{}' names fewer than two members: write A,B", group));
     r.together.push_back(names);
   }
-  auto rounds = std::stoi(storage::get_setting(db, "formation.history_rounds",
-                                               std::to_string(kDefaultHistoryRounds)));
+  auto rounds = std::stoi(
+      storage::get_setting(db, "formation.history_rounds", std::to_string(kDefaultHistoryRounds)));
   for (const auto& p : storage::recent_pairs(db, rounds)) r.history.push_back({p.a, p.b, p.times});
   return r;
 }
 
 solver::Options solver_options(const FormOptions& o) {
   if (o.time_limit <= 0 || o.time_limit > 3600)
-    throw UsageError(fmt::format("--time-limit {} is out of range: give seconds between 0.1 and 3600",
-                                 o.time_limit));
+    throw UsageError(fmt::format(
+        "--time-limit {} is out of range: give seconds between 0.1 and 3600", o.time_limit));
   solver::Options s;
   s.time_limit_seconds = o.time_limit;
   s.deterministic = o.seed.has_value();
@@ -123,8 +124,9 @@ void register_crew_form(CLI::App& group, Context& ctx) {
   sub->add_option("--seed", o->seed, "Same input and seed give the same crews");
   sub->add_option("--time-limit", o->time_limit, "Seconds to search (default 2)");
   sub->add_flag("--save", o->save, "Record the crews (without it nothing is written)");
-  example(sub, "  msol crew form --seed 7\n  msol crew form --present-file tonight.txt "
-               "--together Ana,Ben --save");
+  example(sub,
+          "  msol crew form --seed 7\n  msol crew form --present-file tonight.txt "
+          "--together Ana,Ben --save");
   ctx.on_run(sub, [&ctx, o] { form(ctx, *o); });
 }
 

@@ -46,7 +46,8 @@ void print_member_line(const solver::Pool& pool, const solver::Result& result,
   auto w = wants_of(pool, result, made, person);
   std::vector<std::string> parts;
   if (!w.met.empty()) parts.push_back("with " + join(w.met));
-  for (const auto& [name, reason] : w.unmet) parts.push_back(fmt::format("not with {}: {}", name, reason));
+  for (const auto& [name, reason] : w.unmet)
+    parts.push_back(fmt::format("not with {}: {}", name, reason));
   if (parts.empty()) parts.push_back("wanted no one in particular");
   auto line = fmt::format("  {}: {}", pool.names[person], join(parts, "; "));
   std::cout << line << "\n";
@@ -72,7 +73,8 @@ nlohmann::json wants_json(const solver::Pool& pool, const solver::Result& result
                           const std::vector<Crew>& made, int person) {
   auto w = wants_of(pool, result, made, person);
   auto unmet = nlohmann::json::array();
-  for (const auto& [name, reason] : w.unmet) unmet.push_back({{"member", name}, {"reason", reason}});
+  for (const auto& [name, reason] : w.unmet)
+    unmet.push_back({{"member", name}, {"reason", reason}});
   return {{"member", pool.names[person]},
           {"met", w.met},
           {"unmet", unmet},
@@ -88,18 +90,21 @@ nlohmann::json formation_json(const solver::Pool& pool, const solver::Result& re
     for (int p : cr.members) members.push_back(wants_json(pool, result, made, p));
     for (const auto& r : cr.repeats)
       repeats.push_back({{"members", {pool.names[r.a], pool.names[r.b]}}, {"times", r.times}});
-    crews.push_back({{"name", made[i].name}, {"members", made[i].members()},
-                     {"shared_slots", cr.shared_slots}, {"shared_interests", cr.shared_interests},
-                     {"wants", members}, {"repeats", repeats}});
+    crews.push_back({{"name", made[i].name},
+                     {"members", made[i].members()},
+                     {"shared_slots", cr.shared_slots},
+                     {"shared_interests", cr.shared_interests},
+                     {"wants", members},
+                     {"repeats", repeats}});
   }
   auto unplaced = nlohmann::json::array(), reasons = nlohmann::json::array();
   for (const auto& u : result.unplaced) {
     unplaced.push_back(pool.names[u.person]);
     reasons.push_back({{"member", pool.names[u.person]}, {"reason", u.reason}});
   }
-  return {{"crews", crews},           {"unplaced", unplaced},   {"unplaced_reasons", reasons},
-          {"score", result.score},    {"worst_off", result.worst_off}, {"bound", result.bound},
-          {"seed", seed},             {"seconds", result.seconds}};
+  return {{"crews", crews},        {"unplaced", unplaced},          {"unplaced_reasons", reasons},
+          {"score", result.score}, {"worst_off", result.worst_off}, {"bound", result.bound},
+          {"seed", seed},          {"seconds", result.seconds}};
 }
 
 }  // namespace
@@ -117,11 +122,12 @@ void print_formation(const Context& ctx, const solver::Pool& pool, const solver:
   for (const auto& u : result.unplaced)
     std::cout << fmt::format("Unplaced: {}: {}\n", pool.names[u.person], u.reason);
   double share = result.bound > 0 ? 100.0 * result.score / result.bound : 100.0;
-  std::cout << fmt::format("{} crew(s) for {} member(s). Score {:g}, worst-off member {:g}; no "
-                           "partition can score above {:g}, so this is at least {:.0f}% of the "
-                           "best possible.\n",
-                           made.size(), pool.names.size() - result.unplaced.size(), result.score,
-                           result.worst_off, result.bound, share);
+  std::cout << fmt::format(
+      "{} crew(s) for {} member(s). Score {:g}, worst-off member {:g}; no "
+      "partition can score above {:g}, so this is at least {:.0f}% of the "
+      "best possible.\n",
+      made.size(), pool.names.size() - result.unplaced.size(), result.score, result.worst_off,
+      result.bound, share);
   ctx.note(fmt::format("seed {}; searched {} moves in {:.2f} s", seed, result.moves_evaluated,
                        result.seconds));
 }

@@ -16,8 +16,9 @@ constexpr int kUsage = 2;
 void add_globals(CLI::App& app, msol::cli::Globals& g) {
   app.set_version_flag("--version", std::string("msol ") + MSOL_VERSION);
   auto* group = "Global options";
-  app.add_option("--file", g.file, "The congregation file (default: $MSOL_FILE, then the first "
-                                   "congregation.msol here or in a parent folder)")
+  app.add_option("--file", g.file,
+                 "The congregation file (default: $MSOL_FILE, then the first "
+                 "congregation.msol here or in a parent folder)")
       ->group(group);
   app.add_flag("--json", g.json, "Print one JSON document instead of text")->group(group);
   app.add_option("--today", g.today, "The date that counts as today (YYYY-MM-DD; $MSOL_TODAY)")
@@ -71,8 +72,9 @@ int main(int argc, char** argv) {
     app.fallthrough();
     app.require_subcommand(1);
     add_globals(app, ctx.globals);
-    msol::cli::example(&app, "  msol init --name \"Western Europe\" --timezone Europe/Berlin\n"
-                             "  msol import data/example.toml\n  msol crew form");
+    msol::cli::example(&app,
+                       "  msol init --name \"Western Europe\" --timezone Europe/Berlin\n"
+                       "  msol import data/example.toml\n  msol crew form");
     msol::cli::register_all(app, ctx);
     app.parse(argc, argv);
     ctx.run();

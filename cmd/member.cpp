@@ -13,7 +13,9 @@
 namespace msol::cli {
 namespace {
 
-nlohmann::json or_null(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
+nlohmann::json or_null(const std::string& s) {
+  return s.empty() ? nlohmann::json() : nlohmann::json(s);
+}
 nlohmann::json or_null(const std::optional<Date>& d) {
   return d ? nlohmann::json(format_date(*d)) : nlohmann::json();
 }
@@ -21,8 +23,11 @@ nlohmann::json or_null(const std::optional<Date>& d) {
 std::string status(const Member& m) { return m.active() ? "active" : "left"; }
 
 nlohmann::json member_json(const Member& m) {
-  return {{"name", m.name},           {"email", or_null(m.email)}, {"status", status(m)},
-          {"invited_by", or_null(m.invited_by)}, {"joined", or_null(m.joined)},
+  return {{"name", m.name},
+          {"email", or_null(m.email)},
+          {"status", status(m)},
+          {"invited_by", or_null(m.invited_by)},
+          {"joined", or_null(m.joined)},
           {"left", or_null(m.left)}};
 }
 
@@ -74,8 +79,8 @@ void print_member(const Congregation& c, const Member& m) {
   if (m.joined) std::cout << "  joined:     " << format_date(*m.joined) << "\n";
   if (m.left) std::cout << "  left:       " << format_date(*m.left) << "\n";
   auto chain = invitation_chain(c, m.name);
-  std::cout << "  invited by: "
-            << (chain.size() == 1 ? "(founding member)" : join(chain, " <- ")) << "\n";
+  std::cout << "  invited by: " << (chain.size() == 1 ? "(founding member)" : join(chain, " <- "))
+            << "\n";
   auto invited = invitees(c, m.name);
   if (!invited.empty()) std::cout << "  invited:    " << join(invited) << "\n";
 }

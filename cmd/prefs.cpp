@@ -45,8 +45,8 @@ Preferences apply(const SetOptions& o, Preferences p) {
   if (o.interests) p.interests = split_list(*o.interests);
   if (o.slots) p.slots = split_list(*o.slots);
   if (o.size)
-    p.size = trim(*o.size).empty() ? std::nullopt
-                                   : std::optional(parse_size_range(*o.size, "--size"));
+    p.size =
+        trim(*o.size).empty() ? std::nullopt : std::optional(parse_size_range(*o.size, "--size"));
   if (o.looking) p.looking = parse_yes_no(*o.looking, "--looking");
   return p;
 }

@@ -13,16 +13,17 @@ namespace {
 const Member& active_member(const Congregation& c, std::string_view name) {
   const auto& m = c.get(name);
   if (!m.active())
-    throw Failure(fmt::format("'{}' left the congregation on {}: they cannot join a crew",
-                              m.name, format_date(*m.left)));
+    throw Failure(fmt::format("'{}' left the congregation on {}: they cannot join a crew", m.name,
+                              format_date(*m.left)));
   return m;
 }
 
 void check_free(const std::vector<Crew>& crews, const std::string& member) {
   if (const auto* other = crew_of(crews, member))
-    throw Failure(fmt::format("'{}' is already in the open crew '{}': remove them there first "
-                              "with 'msol crew remove \"{}\" \"{}\"'",
-                              member, other->name, other->name, member));
+    throw Failure(
+        fmt::format("'{}' is already in the open crew '{}': remove them there first "
+                    "with 'msol crew remove \"{}\" \"{}\"'",
+                    member, other->name, other->name, member));
 }
 
 void check_open(const Crew& crew) {
@@ -76,10 +77,12 @@ std::string next_crew_name(const std::vector<Crew>& crews) {
 void create_crew(const Congregation& c, std::vector<Crew>& crews, const std::string& name,
                  const std::vector<std::string>& members, Date today) {
   check_name(name, "crew name");
-  if (std::any_of(crews.begin(), crews.end(), [&](const Crew& x) { return same_name(x.name, name); }))
-    throw Failure(fmt::format("a crew named '{}' exists already (open or closed): choose another "
-                              "name",
-                              name));
+  if (std::any_of(crews.begin(), crews.end(),
+                  [&](const Crew& x) { return same_name(x.name, name); }))
+    throw Failure(
+        fmt::format("a crew named '{}' exists already (open or closed): choose another "
+                    "name",
+                    name));
   if (members.empty()) throw UsageError("a crew needs members: give --members a,b,c");
   Crew crew{name, true, today, std::nullopt, {}};
   for (const auto& n : members) {
@@ -103,8 +106,8 @@ void add_to_crew(const Congregation& c, std::vector<Crew>& crews, std::string_vi
   crew.roster.push_back({m.name, today, std::nullopt});
 }
 
-void remove_from_crew(std::vector<Crew>& crews, std::string_view crew_name,
-                      std::string_view member, Date today) {
+void remove_from_crew(std::vector<Crew>& crews, std::string_view crew_name, std::string_view member,
+                      Date today) {
   auto& crew = find_crew(crews, crew_name);
   check_open(crew);
   for (auto& r : crew.roster)
@@ -126,8 +129,8 @@ void close_crew(std::vector<Crew>& crews, std::string_view crew_name, Date today
 std::vector<std::string> crew_warnings(const Crew& crew) {
   auto n = crew.members().size();
   if (!crew.open || (n >= kCrewMin && n <= kCrewMax)) return {};
-  return {fmt::format("crew '{}' has {} member(s), outside {}-{}", crew.name, n, kCrewMin,
-                      kCrewMax)};
+  return {
+      fmt::format("crew '{}' has {} member(s), outside {}-{}", crew.name, n, kCrewMin, kCrewMax)};
 }
 
 }  // namespace msol

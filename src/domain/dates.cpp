@@ -34,8 +34,8 @@ std::optional<Date> try_parse_date(std::string_view s) {
 
 Date parse_date(std::string_view text, std::string_view what) {
   if (auto d = try_parse_date(text)) return *d;
-  throw UsageError(fmt::format("{} '{}' is not a valid date: write it as YYYY-MM-DD, e.g. 2026-03-14",
-                               what, text));
+  throw UsageError(fmt::format(
+      "{} '{}' is not a valid date: write it as YYYY-MM-DD, e.g. 2026-03-14", what, text));
 }
 
 std::string format_date(const Date& d) {
@@ -48,9 +48,8 @@ TimeOfDay parse_time(std::string_view s, std::string_view what) {
     TimeOfDay t{number_at(s, 0, 2), number_at(s, 3, 2)};
     if (t.hour < 24 && t.minute < 60) return t;
   }
-  throw UsageError(
-      fmt::format("{} '{}' is not a valid time of day: write it as HH:MM between 00:00 and 23:59",
-                  what, s));
+  throw UsageError(fmt::format(
+      "{} '{}' is not a valid time of day: write it as HH:MM between 00:00 and 23:59", what, s));
 }
 
 std::string format_time(const TimeOfDay& t) { return fmt::format("{:02}:{:02}", t.hour, t.minute); }

@@ -25,9 +25,8 @@ SizeRange parse_size_range(std::string_view text, std::string_view what) {
   auto lo = parse_int(trim(std::string_view(t).substr(0, dash)));
   auto hi = dash == std::string::npos ? lo : parse_int(trim(std::string_view(t).substr(dash + 1)));
   if (!lo || !hi || *lo > *hi || *lo < kCrewMin || *hi > kCrewMax)
-    throw UsageError(fmt::format(
-        "{} '{}' is not a crew size: write MIN-MAX inside {}-{}, e.g. 4-6", what, text, kCrewMin,
-        kCrewMax));
+    throw UsageError(fmt::format("{} '{}' is not a crew size: write MIN-MAX inside {}-{}, e.g. 4-6",
+                                 what, text, kCrewMin, kCrewMax));
   return {*lo, *hi};
 }
 

@@ -19,9 +19,10 @@ std::string canonical(const Congregation& c, std::string_view name, std::string_
       throw UsageError(fmt::format("{} of '{}' names '{}' themselves", what, owner, name));
     return m->name;
   }
-  throw Failure(fmt::format("{} of '{}' names '{}', who is not a member: check the spelling, or "
-                            "add them first with 'msol member add {}'",
-                            what, owner, name, name));
+  throw Failure(
+      fmt::format("{} of '{}' names '{}', who is not a member: check the spelling, or "
+                  "add them first with 'msol member add {}'",
+                  what, owner, name, name));
 }
 
 std::vector<std::string> canonical_list(const Congregation& c, const std::vector<std::string>& in,
@@ -49,8 +50,8 @@ std::vector<std::string> unique_tags(const std::vector<std::string>& tags) {
 void check_email(const std::string& email, std::string_view owner) {
   if (email.empty()) return;
   if (email.find('@') == std::string::npos || email.find_first_of(" \t,;") != std::string::npos)
-    throw UsageError(fmt::format("email '{}' of '{}' is not an address like ana@example.org",
-                                 email, owner));
+    throw UsageError(
+        fmt::format("email '{}' of '{}' is not an address like ana@example.org", email, owner));
 }
 
 Preferences checked_preferences(const Congregation& c, std::string_view owner, Preferences p) {
@@ -58,7 +59,8 @@ Preferences checked_preferences(const Congregation& c, std::string_view owner, P
   p.avoid = canonical_list(c, p.avoid, "avoid", owner);
   for (const auto& w : p.want)
     if (std::find(p.avoid.begin(), p.avoid.end(), w) != p.avoid.end())
-      throw UsageError(fmt::format("'{}' both wants and avoids '{}': keep one of the two", owner, w));
+      throw UsageError(
+          fmt::format("'{}' both wants and avoids '{}': keep one of the two", owner, w));
   p.interests = unique_tags(p.interests);
   p.slots = unique_tags(p.slots);
   return p;
@@ -78,9 +80,10 @@ void check_member_fields(const Congregation& c, Member& m) {
 void add_member(Congregation& c, Member m) {
   check_name(m.name, "member name");
   if (const auto* existing = c.find(m.name))
-    throw Failure(fmt::format("a member named '{}' already exists: names are unique "
-                              "(case does not count); choose another, e.g. '{} B.'",
-                              existing->name, m.name));
+    throw Failure(
+        fmt::format("a member named '{}' already exists: names are unique "
+                    "(case does not count); choose another, e.g. '{} B.'",
+                    existing->name, m.name));
   Congregation next = c;
   next.members.push_back(m);
   next.members.back() = checked_member(next, std::move(m));
@@ -94,8 +97,8 @@ std::string edit_member(Congregation& c, std::string_view name, const MemberEdit
   if (edit.rename && !same_name(*edit.rename, old_name)) {
     check_name(*edit.rename, "new name");
     if (next.find(*edit.rename))
-      throw Failure(fmt::format("cannot rename '{}' to '{}': that name is taken", old_name,
-                                *edit.rename));
+      throw Failure(
+          fmt::format("cannot rename '{}' to '{}': that name is taken", old_name, *edit.rename));
   }
   if (edit.rename) m.name = *edit.rename;
   if (edit.email) m.email = *edit.email;
@@ -118,8 +121,7 @@ std::string edit_member(Congregation& c, std::string_view name, const MemberEdit
 
 void leave_member(Congregation& c, std::string_view name, Date when) {
   auto& m = c.get(name);
-  if (m.left)
-    throw Failure(fmt::format("'{}' already left on {}", m.name, format_date(*m.left)));
+  if (m.left) throw Failure(fmt::format("'{}' already left on {}", m.name, format_date(*m.left)));
   if (m.joined && when < *m.joined)
     throw UsageError(fmt::format("'{}' joined on {}: the leaving date {} comes before it", m.name,
                                  format_date(*m.joined), format_date(when)));

@@ -1,6 +1,7 @@
 #pragma once
 // Rules for changing who is in the congregation and what they prefer. Pure: each function checks
-// the change against the whole congregation and applies it in memory, or throws and changes nothing.
+// the change against the whole congregation and applies it in memory, or throws and changes
+// nothing.
 #include <string>
 #include <string_view>
 #include <vector>

@@ -57,16 +57,15 @@ struct CsvScanner {
         ++line;
         return r;
       }
-      throw UsageError(fmt::format("{}:{}: unexpected text after a quoted cell: put the whole "
-                                   "cell in quotes",
-                                   source, line));
+      throw UsageError(
+          fmt::format("{}:{}: unexpected text after a quoted cell: put the whole "
+                      "cell in quotes",
+                      source, line));
     }
   }
 };
 
-bool blank(const CsvRow& r) {
-  return r.cells.size() == 1 && trim(r.cells[0]).empty();
-}
+bool blank(const CsvRow& r) { return r.cells.size() == 1 && trim(r.cells[0]).empty(); }
 
 std::vector<std::string> header_keys(const CsvRow& header, const std::string& source) {
   std::vector<std::string> keys;
@@ -86,9 +85,10 @@ MemberRecord record(const CsvRow& row, const std::vector<std::string>& keys,
                     const std::string& source) {
   auto where = fmt::format("{}:{}", source, row.line);
   if (row.cells.size() != keys.size())
-    throw UsageError(fmt::format("{}: {} cells where the header has {}: check for a missing or "
-                                 "extra comma (quote cells that contain commas)",
-                                 where, row.cells.size(), keys.size()));
+    throw UsageError(
+        fmt::format("{}: {} cells where the header has {}: check for a missing or "
+                    "extra comma (quote cells that contain commas)",
+                    where, row.cells.size(), keys.size()));
   MemberRecord r;
   r.line = row.line;
   for (size_t i = 0; i < keys.size(); ++i) {

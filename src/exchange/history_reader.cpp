@@ -106,9 +106,11 @@ const Schema<CrewMembership> kRosterEntry{
      {"left", [](F f, CrewMembership& r, N n) { r.left = f.date(n, "left"); }}},
     {"member", "joined"}};
 
-std::vector<CrewMembership> roster(F f, N n) {
-  std::vector<CrewMembership> out;
-  for (const auto& item : f.array(n, "roster")) out.push_back(read_record(f, item, kRosterEntry));
+// The inline tables a record holds under the key its schema is named after.
+template <class Record>
+std::vector<Record> nested(F f, N n, const Schema<Record>& schema) {
+  std::vector<Record> out;
+  for (const auto& item : f.array(n, schema.header)) out.push_back(read_record(f, item, schema));
   return out;
 }
 
@@ -122,7 +124,7 @@ const Schema<CrewRecord> kCrew{
      {"created", [](F f, CrewRecord& r, N n) { r.crew.created = f.date(n, "created"); }},
      {"closed", [](F f, CrewRecord& r, N n) { r.crew.closed = f.date(n, "closed"); }},
      {"formation", [](F f, CrewRecord& r, N n) { r.formation = position(f, n, "formation"); }},
-     {"roster", [](F f, CrewRecord& r, N n) { r.crew.roster = roster(f, n); }}},
+     {"roster", [](F f, CrewRecord& r, N n) { r.crew.roster = nested(f, n, kRosterEntry); }}},
     {"name", "created"}};
 
 const Schema<MoveRecord> kMove{
@@ -131,12 +133,6 @@ const Schema<MoveRecord> kMove{
      {"date", [](F f, MoveRecord& r, N n) { r.date = f.date(n, "date"); }},
      {"at", [](F f, MoveRecord& r, N n) { r.time = f.time(n, "at"); }}},
     {"original", "date"}};
-
-std::vector<MoveRecord> moves(F f, N n) {
-  std::vector<MoveRecord> out;
-  for (const auto& item : f.array(n, "moved")) out.push_back(read_record(f, item, kMove));
-  return out;
-}
 
 const Schema<RhythmRecord> kRhythm{
     "rhythm",
@@ -155,7 +151,7 @@ const Schema<RhythmRecord> kRhythm{
      {"active", [](F f, RhythmRecord& r, N n) { r.active = f.boolean(n, "active"); }},
      {"created", [](F f, RhythmRecord& r, N n) { r.created = f.date(n, "created"); }},
      {"skipped", [](F f, RhythmRecord& r, N n) { r.skipped = f.dates(n, "skipped"); }},
-     {"moved", [](F f, RhythmRecord& r, N n) { r.moved = moves(f, n); }}},
+     {"moved", [](F f, RhythmRecord& r, N n) { r.moved = nested(f, n, kMove); }}},
     {"crew", "every", "from", "at", "duration", "created"}};
 
 const Schema<MeetingRecord> kMeeting{

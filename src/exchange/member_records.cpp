@@ -32,9 +32,9 @@ template <class Error>
 }  // namespace
 
 const std::vector<std::string>& member_keys() {
-  static const std::vector<std::string> keys = {"name",  "email",     "invited_by", "joined",
-                                                "left",  "want",      "avoid",      "interests",
-                                                "slots", "size",      "looking"};
+  static const std::vector<std::string> keys = {"name",  "email", "invited_by", "joined",
+                                                "left",  "want",  "avoid",      "interests",
+                                                "slots", "size",  "looking"};
   return keys;
 }
 
@@ -84,8 +84,8 @@ Congregation merge_import(const Congregation& c, const ImportData& data, ImportS
                             std::find(summary.updated.begin(), summary.updated.end(),
                                       existing->name) != summary.updated.end();
       if (from_this_file)
-        rethrow_at(data, r, UsageError(fmt::format("member '{}' appears twice in the file",
-                                                   r.member.name)));
+        rethrow_at(data, r,
+                   UsageError(fmt::format("member '{}' appears twice in the file", r.member.name)));
       overlay(*existing, r);
       summary.updated.push_back(existing->name);
     } else {

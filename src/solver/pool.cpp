@@ -13,13 +13,15 @@ namespace {
 
 void check_sizes(const PoolRequest& r) {
   if (r.min_size < 2)
-    throw UsageError(fmt::format("--min {} is too small: a crew has at least 2 members", r.min_size));
+    throw UsageError(
+        fmt::format("--min {} is too small: a crew has at least 2 members", r.min_size));
   if (r.min_size > r.max_size)
     throw UsageError(fmt::format("--min {} is above --max {}: swap them", r.min_size, r.max_size));
   if (r.max_size > kCrewMax && !r.force_size)
-    throw UsageError(fmt::format("--max {} is above {}, the size of one dinner table; add "
-                                 "--force-size if this congregation really wants larger crews",
-                                 r.max_size, kCrewMax));
+    throw UsageError(
+        fmt::format("--max {} is above {}, the size of one dinner table; add "
+                    "--force-size if this congregation really wants larger crews",
+                    r.max_size, kCrewMax));
 }
 
 bool eligible(const Member& m, const std::optional<std::vector<std::string>>& present) {
@@ -69,10 +71,11 @@ int pool_index(const Congregation& c, const std::map<std::string, int>& index,
   const auto& m = c.get(name);
   auto it = index.find(name_key(m.name));
   if (it == index.end())
-    throw Failure(fmt::format("{} names '{}', who is not in the pool (not looking, not present "
-                              "or left): set 'msol prefs set \"{}\" --looking yes' or add them "
-                              "to --present",
-                              what, m.name, m.name));
+    throw Failure(
+        fmt::format("{} names '{}', who is not in the pool (not looking, not present "
+                    "or left): set 'msol prefs set \"{}\" --looking yes' or add them "
+                    "to --present",
+                    what, m.name, m.name));
   return it->second;
 }
 
@@ -83,7 +86,8 @@ Pool build_pool(const Congregation& c, const PoolRequest& r) {
   Pool pool;
   pool.names = pool_members(c, r, pool.left_out);
   std::map<std::string, int> index;
-  for (size_t i = 0; i < pool.names.size(); ++i) index[name_key(pool.names[i])] = static_cast<int>(i);
+  for (size_t i = 0; i < pool.names.size(); ++i)
+    index[name_key(pool.names[i])] = static_cast<int>(i);
   pool.instance.min_size = r.min_size;
   pool.instance.max_size = r.max_size;
   pool.not_in_pool.resize(pool.names.size());

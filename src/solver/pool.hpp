@@ -14,7 +14,7 @@ namespace msol::solver {
 struct PoolRequest {
   int min_size = 3;
   int max_size = 8;
-  bool force_size = false;                           // allow --max above 8
+  bool force_size = false;                          // allow --max above 8
   std::optional<std::vector<std::string>> present;  // when given, only these may be placed
   std::vector<std::vector<std::string>> together;
   struct Shared {
@@ -26,9 +26,9 @@ struct PoolRequest {
 
 struct Pool {
   Instance instance;
-  std::vector<std::string> names;                    // index -> member name
+  std::vector<std::string> names;                     // index -> member name
   std::vector<std::vector<std::string>> not_in_pool;  // per index: wants outside the pool
-  std::vector<std::string> left_out;                 // present but not looking, for a note
+  std::vector<std::string> left_out;                  // present but not looking, for a note
 };
 
 // Throws UsageError for bad sizes and Failure for unknown or unusable names (naming them).

@@ -26,7 +26,8 @@ void bind_date(SQLite::Statement& st, int i, const std::optional<Date>& d) {
     st.bind(i);
 }
 
-void insert_crew_row(SQLite::Database& db, const Crew& crew, std::optional<std::int64_t> formation) {
+void insert_crew_row(SQLite::Database& db, const Crew& crew,
+                     std::optional<std::int64_t> formation) {
   SQLite::Statement st(db,
                        "INSERT INTO crews(name, name_key, status, created, closed, formation_id) "
                        "VALUES (?, ?, ?, ?, ?, ?)");
@@ -43,8 +44,9 @@ void insert_crew_row(SQLite::Database& db, const Crew& crew, std::optional<std::
 }
 
 void update_crew_row(SQLite::Database& db, std::int64_t id, const Crew& crew) {
-  SQLite::Statement st(db, "UPDATE crews SET name = ?, name_key = ?, status = ?, closed = ? "
-                           "WHERE id = ?");
+  SQLite::Statement st(db,
+                       "UPDATE crews SET name = ?, name_key = ?, status = ?, closed = ? "
+                       "WHERE id = ?");
   st.bind(1, crew.name);
   st.bind(2, name_key(crew.name));
   st.bind(3, crew.open ? "open" : "closed");
@@ -56,8 +58,9 @@ void update_crew_row(SQLite::Database& db, std::int64_t id, const Crew& crew) {
 void write_roster(SQLite::Database& db, std::int64_t id, const Crew& crew) {
   db.exec(fmt::format("DELETE FROM crew_members WHERE crew_id = {}", id));
   for (const auto& r : crew.roster) {
-    SQLite::Statement st(db, "INSERT INTO crew_members(crew_id, member_id, joined, left_on) "
-                             "VALUES (?, ?, ?, ?)");
+    SQLite::Statement st(db,
+                         "INSERT INTO crew_members(crew_id, member_id, joined, left_on) "
+                         "VALUES (?, ?, ?, ?)");
     st.bind(1, id);
     st.bind(2, member_id(db, r.member));
     st.bind(3, format_date(r.joined));
@@ -81,8 +84,11 @@ std::vector<Crew> load_crews(SQLite::Database& db) {
   SQLite::Statement st(db, "SELECT id, name, status, created, closed FROM crews ORDER BY id");
   while (st.executeStep()) {
     index[st.getColumn(0).getInt64()] = crews.size();
-    crews.push_back(Crew{st.getColumn(1).getString(), st.getColumn(2).getString() == "open",
-                         required_date(st.getColumn(3)), optional_date(st.getColumn(4)), {}});
+    crews.push_back(Crew{st.getColumn(1).getString(),
+                         st.getColumn(2).getString() == "open",
+                         required_date(st.getColumn(3)),
+                         optional_date(st.getColumn(4)),
+                         {}});
   }
   SQLite::Statement roster(db,
                            "SELECT cm.crew_id, m.name, cm.joined, cm.left_on FROM crew_members cm "
@@ -110,7 +116,8 @@ void save_crews(SQLite::Database& db, const std::vector<Crew>& crews,
 
 std::int64_t insert_formation(SQLite::Database& db, Date day, std::optional<std::uint64_t> seed,
                               double score, double bound) {
-  SQLite::Statement st(db, "INSERT INTO formations(formed_on, seed, score, bound) VALUES (?, ?, ?, ?)");
+  SQLite::Statement st(db,
+                       "INSERT INTO formations(formed_on, seed, score, bound) VALUES (?, ?, ?, ?)");
   st.bind(1, format_date(day));
   if (seed)
     st.bind(2, static_cast<std::int64_t>(*seed));
@@ -136,7 +143,8 @@ std::vector<SharedCrew> recent_pairs(SQLite::Database& db, int rounds) {
   st.bind(1, rounds);
   std::vector<SharedCrew> out;
   while (st.executeStep())
-    out.push_back({st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getInt()});
+    out.push_back(
+        {st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getInt()});
   return out;
 }
 

@@ -29,9 +29,10 @@ void create_private_file(const fs::path& path) {
   if (fd < 0) {
     int err = errno;
     if (err == EEXIST)
-      throw Failure(fmt::format("'{}' already exists: msol never overwrites a congregation file; "
-                                "choose another path with --file",
-                                path.string()));
+      throw Failure(
+          fmt::format("'{}' already exists: msol never overwrites a congregation file; "
+                      "choose another path with --file",
+                      path.string()));
     throw Failure(fmt::format("cannot create '{}': {}; choose a folder you can write to",
                               path.string(), std::strerror(err)));
   }
@@ -39,8 +40,8 @@ void create_private_file(const fs::path& path) {
 }
 
 std::unique_ptr<SQLite::Database> open_sqlite(const fs::path& path) {
-  auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE,
-                                               kBusyTimeoutMs);
+  auto db =
+      std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE, kBusyTimeoutMs);
   db->exec("PRAGMA foreign_keys = ON");
   return db;
 }
@@ -94,17 +95,18 @@ Database Database::create(const fs::path& path, const std::string& name,
 Database Database::open(const fs::path& path, bool allow_shared) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec))
-    throw Failure(fmt::format("congregation file '{}' does not exist: create it with 'msol init "
-                              "--file {}' or check the path",
-                              path.string(), path.string()));
+    throw Failure(
+        fmt::format("congregation file '{}' does not exist: create it with 'msol init "
+                    "--file {}' or check the path",
+                    path.string(), path.string()));
   try {
     Database d(path, open_sqlite(path));
     d.allow_shared_ = allow_shared;
     d.migrate();
     return d;
   } catch (const SQLite::Exception& e) {
-    throw Failure(fmt::format("cannot open '{}' as a congregation file: {}", path.string(),
-                              e.what()));
+    throw Failure(
+        fmt::format("cannot open '{}' as a congregation file: {}", path.string(), e.what()));
   }
 }
 
@@ -115,9 +117,10 @@ void Database::check_private() const {
   std::error_code ec;
   auto perms = fs::status(path_, ec).permissions();
   if (ec || (perms & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none) return;
-  throw Failure(fmt::format("'{}' can be read by other users (mode {:o}): run 'chmod 600 {}', or "
-                            "pass --allow-shared-file if sharing it is intended",
-                            path_.string(), static_cast<unsigned>(perms) & 0777u, path_.string()));
+  throw Failure(
+      fmt::format("'{}' can be read by other users (mode {:o}): run 'chmod 600 {}', or "
+                  "pass --allow-shared-file if sharing it is intended",
+                  path_.string(), static_cast<unsigned>(perms) & 0777u, path_.string()));
 }
 
 void Database::write(const std::function<void()>& work) {
@@ -133,13 +136,14 @@ void Database::migrate() {
   int found = schema_version(*db_);
   const int current = current_schema_version();
   if (found > current)
-    throw Failure(fmt::format("'{}' was written by a newer msol (schema {}; this msol knows up to "
-                              "{}): upgrade msol to use it",
-                              path_.string(), found, current));
+    throw Failure(
+        fmt::format("'{}' was written by a newer msol (schema {}; this msol knows up to "
+                    "{}): upgrade msol to use it",
+                    path_.string(), found, current));
   if (found == current) return;
   if (found == 0)
-    throw Failure(fmt::format("'{}' is not a congregation file (no msol schema inside)",
-                              path_.string()));
+    throw Failure(
+        fmt::format("'{}' is not a congregation file (no msol schema inside)", path_.string()));
   check_private();
   // A backup from an earlier, interrupted attempt holds the same old version: keep that one.
   fs::path backup = path_.string() + fmt::format(".schema{}.bak", found);

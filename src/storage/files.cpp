@@ -1,8 +1,8 @@
 #include "storage/files.hpp"
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -20,8 +20,7 @@ std::string read_file(const fs::path& path) {
   if (fs::is_directory(path, ec))
     throw Failure(fmt::format("'{}' is a folder, not a file", path.string()));
   std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw Failure(fmt::format("cannot read '{}': {}", path.string(), std::strerror(errno)));
+  if (!in) throw Failure(fmt::format("cannot read '{}': {}", path.string(), std::strerror(errno)));
   std::ostringstream buf;
   buf << in.rdbuf();
   return buf.str();

@@ -38,7 +38,8 @@ void load_members(SQLite::Database& db, Congregation& c, std::map<std::int64_t, 
     m.joined = date_column(st.getColumn(3));
     m.left = date_column(st.getColumn(4));
     m.prefs.looking = st.getColumn(5).getInt() != 0;
-    if (!st.getColumn(6).isNull()) m.prefs.size = SizeRange{st.getColumn(6).getInt(), st.getColumn(7).getInt()};
+    if (!st.getColumn(6).isNull())
+      m.prefs.size = SizeRange{st.getColumn(6).getInt(), st.getColumn(7).getInt()};
     index[st.getColumn(0).getInt64()] = c.members.size();
     c.members.push_back(std::move(m));
   }
@@ -49,14 +50,19 @@ void load_references(SQLite::Database& db, Congregation& c,
   auto name_of = [&](std::int64_t id) { return c.members[index.at(id)].name; };
   SQLite::Statement inv(db, "SELECT id, invited_by FROM members WHERE invited_by IS NOT NULL");
   while (inv.executeStep())
-    c.members[index.at(inv.getColumn(0).getInt64())].invited_by = name_of(inv.getColumn(1).getInt64());
-  SQLite::Statement wants(db, "SELECT member_id, target_id FROM member_wants ORDER BY member_id, rank");
+    c.members[index.at(inv.getColumn(0).getInt64())].invited_by =
+        name_of(inv.getColumn(1).getInt64());
+  SQLite::Statement wants(db,
+                          "SELECT member_id, target_id FROM member_wants ORDER BY member_id, rank");
   while (wants.executeStep())
-    c.members[index.at(wants.getColumn(0).getInt64())].prefs.want.push_back(name_of(wants.getColumn(1).getInt64()));
+    c.members[index.at(wants.getColumn(0).getInt64())].prefs.want.push_back(
+        name_of(wants.getColumn(1).getInt64()));
   SQLite::Statement avoids(db, "SELECT member_id, target_id FROM member_avoids ORDER BY rowid");
   while (avoids.executeStep())
-    c.members[index.at(avoids.getColumn(0).getInt64())].prefs.avoid.push_back(name_of(avoids.getColumn(1).getInt64()));
-  SQLite::Statement tags(db, "SELECT member_id, kind, tag FROM member_tags ORDER BY member_id, kind, position");
+    c.members[index.at(avoids.getColumn(0).getInt64())].prefs.avoid.push_back(
+        name_of(avoids.getColumn(1).getInt64()));
+  SQLite::Statement tags(
+      db, "SELECT member_id, kind, tag FROM member_tags ORDER BY member_id, kind, position");
   while (tags.executeStep()) {
     auto& p = c.members[index.at(tags.getColumn(0).getInt64())].prefs;
     (tags.getColumn(1).getString() == "slot" ? p.slots : p.interests)
@@ -100,7 +106,8 @@ void insert_tags(SQLite::Database& db, std::int64_t id, const char* kind,
                  const std::vector<std::string>& tags) {
   int position = 0;
   for (const auto& t : tags) {
-    SQLite::Statement st(db, "INSERT INTO member_tags(member_id, kind, position, tag) VALUES (?, ?, ?, ?)");
+    SQLite::Statement st(
+        db, "INSERT INTO member_tags(member_id, kind, position, tag) VALUES (?, ?, ?, ?)");
     st.bind(1, id);
     st.bind(2, kind);
     st.bind(3, ++position);
@@ -158,8 +165,8 @@ std::int64_t member_id(SQLite::Database& db, const std::string& name) {
   SQLite::Statement st(db, "SELECT id FROM members WHERE name_key = ?");
   st.bind(1, name_key(name));
   if (!st.executeStep())
-    throw Failure(fmt::format("no member named '{}': check the spelling with 'msol member list'",
-                              name));
+    throw Failure(
+        fmt::format("no member named '{}': check the spelling with 'msol member list'", name));
   return st.getColumn(0).getInt64();
 }
 
