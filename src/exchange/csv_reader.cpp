@@ -74,6 +74,9 @@ std::vector<std::string> header_keys(const CsvRow& header, const std::string& so
     if (std::find(member_keys().begin(), member_keys().end(), key) == member_keys().end())
       throw UsageError(fmt::format("{}:{}: unknown column '{}': known columns are {}", source,
                                    header.line, cell, join(member_keys())));
+    if (std::find(keys.begin(), keys.end(), key) != keys.end())
+      throw UsageError(fmt::format("{}:{}: column '{}' appears twice in the header: keep one",
+                                   source, header.line, cell));
     keys.push_back(key);
   }
   if (std::find(keys.begin(), keys.end(), "name") == keys.end())

@@ -132,3 +132,9 @@ TEST_CASE("a CSV with only a header, or nothing, has no members") {
   CHECK(read_members_csv("name,email\n", "form.csv").members.empty());
   CHECK(read_members_csv("", "form.csv").members.empty());
 }
+
+TEST_CASE("read_members_csv refuses a column named twice in the header") {
+  auto message = usage_error("name,email,Name\nAna,ana@example.org,Ben\n");
+  CHECK(starts_with(message, "form.csv:1:"));
+  CHECK(message.find("'Name' appears twice") != std::string::npos);
+}
