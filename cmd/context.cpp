@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "calendar/zone.hpp"
 #include "domain/errors.hpp"
 
 namespace msol::cli {
@@ -85,12 +86,9 @@ void Context::run() const {
 
 void check_zone(const std::string& tz, const std::string& what) {
   try {
-    date::locate_zone(tz);
-  } catch (const std::exception&) {
-    throw UsageError(
-        fmt::format("{} '{}' is not a known time zone: use an IANA name like Europe/Berlin or "
-                    "America/New_York",
-                    what, tz));
+    calendar::find_zone(tz);
+  } catch (const UsageError& e) {
+    throw UsageError(fmt::format("{}: {}", what, e.what()));
   }
 }
 

@@ -45,7 +45,7 @@ class Context {
   std::function<void()> action_;
 };
 
-// Throws UsageError naming `what` unless `tz` is an IANA time zone the system knows.
+// calendar::find_zone, with `what` (the flag or file) named in the message.
 void check_zone(const std::string& tz, const std::string& what);
 
 // Adds the "Example:" footer every command's --help shows.
