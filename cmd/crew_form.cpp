@@ -1,5 +1,6 @@
 // msol crew form: propose crews from the members' preferences, explain them, optionally save.
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <iostream>
 #include <random>
@@ -8,6 +9,7 @@
 #include "crew_views.hpp"
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
+#include "graph/draw.hpp"
 #include "solver/pool.hpp"
 #include "storage/crews_store.hpp"
 #include "storage/files.hpp"
@@ -26,6 +28,46 @@ struct FormOptions {
   std::optional<std::uint64_t> seed;
   double time_limit = 2.0;
   bool save = false;
+  bool dot = false;
+};
+
+// A live line on stderr while a search runs, rewritten in place with "\r" and wiped at the end.
+// Only on a terminal: a script or a log sees stderr exactly as without it.
+class ProgressLine {
+ public:
+  // Shorter searches than this end before a line would be worth reading.
+  static constexpr double kShowAfterSeconds = 0.5;
+
+  static bool wanted(const Context& ctx) { return !ctx.globals.quiet && ::isatty(STDERR_FILENO); }
+  ProgressLine() = default;
+  ProgressLine(const ProgressLine&) = delete;
+  ProgressLine& operator=(const ProgressLine&) = delete;
+  ~ProgressLine() { clear(); }
+
+  void show(const solver::Progress& p) {
+    if (p.elapsed_seconds < kShowAfterSeconds) return;
+    auto line = p.found
+                    ? fmt::format("searching: best score {:g}, bound {:g}", p.best_score, p.bound)
+                    : fmt::format("searching: no crews yet, bound {:g}", p.bound);
+    if (p.unplaced > 0) line += fmt::format(", {} unplaced", p.unplaced);
+    line += fmt::format(", {:.1f} s left", p.remaining_seconds);
+    write(line);
+  }
+
+  void clear() {
+    if (width_ > 0) std::cerr << '\r' << std::string(width_, ' ') << '\r' << std::flush;
+    width_ = 0;
+  }
+
+ private:
+  // Spaces, not a terminal escape, cover the rest of a longer previous line: works on any tty.
+  void write(const std::string& line) {
+    std::cerr << '\r' << line << std::string(width_ > line.size() ? width_ - line.size() : 0, ' ')
+              << std::flush;
+    width_ = std::max(width_, line.size());
+  }
+
+  std::size_t width_ = 0;
 };
 
 std::optional<std::vector<std::string>> present_list(const FormOptions& o) {
@@ -83,7 +125,20 @@ void save(SQLite::Database& db, std::vector<Crew> crews, const std::vector<Crew>
   storage::save_crews(db, made, formation);
 }
 
+// The proposal as a picture: proposed crews as clusters, the unplaced outside them, and each
+// want solid when the crews meet it, dotted when they do not.
+void print_dot(const Context& ctx, const Congregation& c, const solver::Pool& pool,
+               const solver::Result& result, const std::vector<Crew>& made, std::uint64_t seed) {
+  auto title = fmt::format("Proposed crews: score {:g}, no partition above {:g}", result.score,
+                           result.bound);
+  std::cout << graph::to_dot(graph::draw(c, made, {title, false, {}, pool.names}));
+  ctx.note(fmt::format("seed {}; searched {} moves in {:.2f} s", seed, result.moves_evaluated,
+                       result.seconds));
+}
+
 void form(Context& ctx, const FormOptions& o) {
+  if (o.dot && ctx.globals.json)
+    throw UsageError("crew form --dot prints a picture and --json a document: choose one of them");
   auto db = ctx.open_file();
   auto run = [&] {
     auto c = storage::load_congregation(db.sql());
@@ -91,12 +146,19 @@ void form(Context& ctx, const FormOptions& o) {
     auto pool = solver::build_pool(c, pool_request(o, db.sql()));
     for (const auto& n : pool.left_out) ctx.warn(fmt::format("{} is present but not placed", n));
     auto options = solver_options(o);
+    ProgressLine progress;
+    if (ProgressLine::wanted(ctx))
+      options.on_progress = [&progress](const solver::Progress& p) { progress.show(p); };
     auto result = solver::form_crews(pool.instance, options);
+    progress.clear();
     auto crews = storage::load_crews(db.sql());
     auto made = solver::proposed_crews(pool, result, crews, today);
     bool complete = result.unplaced.empty();
     if (o.save && complete) save(db.sql(), crews, made, result, o, today);
-    print_formation(ctx, pool, result, made, options.seed);
+    if (o.dot)
+      print_dot(ctx, c, pool, result, made, options.seed);
+    else
+      print_formation(ctx, pool, result, made, options.seed);
     if (!complete)
       throw Failure(fmt::format("{} member(s) could not be placed: {}{}", result.unplaced.size(),
                                 unplaced_summary(pool, result),
@@ -124,9 +186,10 @@ void register_crew_form(CLI::App& group, Context& ctx) {
   sub->add_option("--seed", o->seed, "Same input and seed give the same crews");
   sub->add_option("--time-limit", o->time_limit, "Seconds to search (default 2)");
   sub->add_flag("--save", o->save, "Record the crews (without it nothing is written)");
+  sub->add_flag("--dot", o->dot, "Print the proposal as a Graphviz graph instead of text");
   example(sub,
           "  msol crew form --seed 7\n  msol crew form --present-file tonight.txt "
-          "--together Ana,Ben --save");
+          "--together Ana,Ben --save\n  msol crew form --dot | dot -Tsvg > proposal.svg");
   ctx.on_run(sub, [&ctx, o] { form(ctx, *o); });
 }
 

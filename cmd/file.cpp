@@ -7,6 +7,8 @@
 #include "context.hpp"
 #include "domain/errors.hpp"
 #include "domain/invariants.hpp"
+#include "game/consistency.hpp"
+#include "storage/game_store.hpp"
 #include "storage/integrity.hpp"
 
 namespace msol::cli {
@@ -20,6 +22,10 @@ Findings check_content(storage::Database& db) {
   if (!f.errors.empty()) return f;
   auto snapshot = storage::load_snapshot(db.sql());
   f = check_invariants(snapshot.congregation, snapshot.crews);
+  auto tallies =
+      game::tally_problems(storage::load_events(db.sql()), storage::load_meeting_log(db.sql()),
+                           storage::load_points(db.sql()));
+  f.errors.insert(f.errors.end(), tallies.begin(), tallies.end());
   auto before = storage::foreign_key_problems(db.sql());
   before.insert(before.end(), snapshot.unreadable.begin(), snapshot.unreadable.end());
   f.errors.insert(f.errors.begin(), before.begin(), before.end());

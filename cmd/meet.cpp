@@ -1,5 +1,8 @@
-// msol meet log|list: the crew's meeting log with attendance.
+// msol meet log|list: the crew's meeting log with attendance, also as a grid per crew.
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
 
 #include "calendar/agenda.hpp"
 #include "context.hpp"
@@ -7,6 +10,7 @@
 #include "domain/errors.hpp"
 #include "domain/meeting.hpp"
 #include "domain/text.hpp"
+#include "game/attendance.hpp"
 #include "storage/crews_store.hpp"
 #include "storage/meetings_store.hpp"
 #include "storage/members_store.hpp"
@@ -107,14 +111,167 @@ nlohmann::json meeting_json(const storage::LoggedMeeting& m) {
           {"note", m.note},     {"scheduled", m.scheduled}};
 }
 
+std::vector<game::Meeting> game_meetings(const std::vector<storage::LoggedMeeting>& log) {
+  std::vector<game::Meeting> out;
+  for (const auto& m : log) out.push_back({0, m.crew, m.date, m.present, m.absent, m.excused});
+  return out;
+}
+
+nlohmann::json cell_json(game::Presence p) {
+  switch (p) {
+    case game::Presence::Present:
+      return "present";
+    case game::Presence::Absent:
+      return "absent";
+    case game::Presence::Excused:
+      return "excused";
+    case game::Presence::NotMember:
+      break;
+  }
+  return nullptr;
+}
+
+nlohmann::json grid_json(const game::AttendanceGrid& g) {
+  auto dates = nlohmann::json::array();
+  for (const auto& d : g.meetings) dates.push_back(format_date(d));
+  auto rows = nlohmann::json::array();
+  for (const auto& r : g.rows) {
+    auto cells = nlohmann::json::array();
+    for (auto c : r.cells) cells.push_back(cell_json(c));
+    rows.push_back({{"member", r.member}, {"cells", cells}, {"rate", r.rate()}});
+  }
+  return {{"crew", g.crew}, {"meetings", dates}, {"rows", rows}};
+}
+
+// Shapes that tell the cells apart without colour; colour only repeats them.
+std::string cell_text(game::Presence p, bool color) {
+  switch (p) {
+    case game::Presence::Present:
+      return color ? "\033[32m●\033[0m" : "●";
+    case game::Presence::Absent:
+      return color ? "\033[31m○\033[0m" : "○";
+    case game::Presence::Excused:
+      return color ? "\033[33me\033[0m" : "e";
+    case game::Presence::NotMember:
+      break;
+  }
+  return " ";
+}
+
+// Every meeting takes a space and two digits; the rate takes two spaces and "100%"; long names
+// give way so that the meetings keep the room.
+constexpr size_t kColumnWidth = 3;
+constexpr size_t kRateWidth = 6;
+constexpr size_t kMaxNameWidth = 16;
+
+size_t name_width(const game::AttendanceGrid& g) {
+  size_t width = display_width("month");
+  for (const auto& r : g.rows) width = std::max(width, display_width(r.member));
+  return std::min(width, kMaxNameWidth);
+}
+
+// How many of the latest meetings fit beside the names and the rates; at least one.
+size_t meetings_that_fit(const game::AttendanceGrid& g, size_t names) {
+  const size_t width = terminal_width();
+  const size_t room = width > names + kRateWidth ? (width - names - kRateWidth) / kColumnWidth : 0;
+  return std::min(g.meetings.size(), std::max<size_t>(room, 1));
+}
+
+// Dates stacked in two lines, the month only where it changes, so a column is two digits wide;
+// the year is in the title.
+void print_dates(const std::vector<Date>& days, size_t first, size_t names) {
+  std::string months = pad("month", names), numbers = pad("day", names);
+  for (size_t i = first; i < days.size(); ++i) {
+    const bool new_month = i == first || days[i].month() != days[i - 1].month() ||
+                           days[i].year() != days[i - 1].year();
+    months += new_month ? fmt::format(" {:02}", unsigned{days[i].month()}) : "   ";
+    numbers += fmt::format(" {:02}", unsigned{days[i].day()});
+  }
+  months.erase(months.find_last_not_of(' ') + 1);
+  std::cout << months << "\n" << numbers << "  rate\n";
+}
+
+std::string grid_title(const game::AttendanceGrid& g) {
+  return fit(fmt::format("{}: {} meeting{} from {} to {}", g.crew, g.meetings.size(),
+                         g.meetings.size() == 1 ? "" : "s", format_date(g.meetings.front()),
+                         format_date(g.meetings.back())),
+             terminal_width());
+}
+
+void print_grid(const game::AttendanceGrid& g, bool color) {
+  const size_t names = name_width(g);
+  const size_t first = g.meetings.size() - meetings_that_fit(g, names);
+  const auto title = grid_title(g);
+  std::cout << (color ? "\033[1m" + title + "\033[0m" : title) << "\n";
+  print_dates(g.meetings, first, names);
+  for (const auto& r : g.rows) {
+    std::string line = pad(fit(r.member, names), names);
+    for (size_t i = first; i < r.cells.size(); ++i) line += "  " + cell_text(r.cells[i], color);
+    std::cout << line << fmt::format("  {:>3.0f}%\n", 100 * r.rate());
+  }
+  // Its own line, so that a narrow terminal cannot cut it off the title.
+  if (first > 0)
+    std::cout << fmt::format("{} earlier meeting{} not shown\n", first, first == 1 ? "" : "s");
+}
+
+// The cells' meanings, wrapped to the terminal like the grid above them.
+void print_legend(bool color) {
+  using P = game::Presence;
+  std::vector<std::pair<std::string, std::string>> items;  // as printed, and without colour
+  for (auto [cell, word] : {std::pair{P::Present, " present"}, std::pair{P::Absent, " absent"},
+                            std::pair{P::Excused, " excused"}})
+    items.push_back({cell_text(cell, color) + word, cell_text(cell, false) + word});
+  items.push_back({"blank: not in the crew then", "blank: not in the crew then"});
+  size_t used = 0;
+  for (const auto& [text, plain] : items) {
+    if (used > 0 && used + 2 + display_width(plain) > terminal_width()) {
+      std::cout << "\n";
+      used = 0;
+    } else if (used > 0) {
+      std::cout << "  ";
+      used += 2;
+    }
+    std::cout << text;
+    used += display_width(plain);
+  }
+  std::cout << "\n";
+}
+
+void print_grids(const std::vector<game::AttendanceGrid>& grids, bool color) {
+  for (const auto& g : grids) {
+    print_grid(g, color);
+    std::cout << "\n";
+  }
+  print_legend(color);
+}
+
+struct ListOptions {
+  std::string crew;
+  bool grid = false;
+};
+
+void list_grid(const Context& ctx, const std::vector<storage::LoggedMeeting>& meetings) {
+  const auto grids = game::attendance_grids(game_meetings(meetings));
+  if (ctx.globals.json) {
+    auto doc = nlohmann::json::array();
+    for (const auto& g : grids) doc.push_back(grid_json(g));
+    return ctx.print_json(doc);
+  }
+  if (grids.empty()) return ctx.note("no meetings logged yet: log one with 'msol meet log'");
+  print_grids(grids, ctx.color());
+}
+
 void list_command(CLI::App& group, Context& ctx) {
-  auto crew = std::make_shared<std::string>();
+  auto o = std::make_shared<ListOptions>();
   auto* sub = group.add_subcommand("list", "List logged meetings, of one crew or of all");
-  sub->add_option("CREW", *crew, "Only this crew");
-  example(sub, "  msol meet list Otters\n  msol meet list --json");
-  ctx.on_run(sub, [&ctx, crew] {
+  sub->add_option("CREW", o->crew, "Only this crew");
+  sub->add_flag("--grid", o->grid,
+                "Attendance per crew: a row per member, a column per meeting, with rates");
+  example(sub, "  msol meet list Otters\n  msol meet list --grid\n  msol meet list --json");
+  ctx.on_run(sub, [&ctx, o] {
     auto db = ctx.open_file();
-    auto meetings = storage::load_meetings(db.sql(), *crew);
+    auto meetings = storage::load_meetings(db.sql(), o->crew);
+    if (o->grid) return list_grid(ctx, meetings);
     if (ctx.globals.json) {
       auto doc = nlohmann::json::array();
       for (const auto& m : meetings) doc.push_back(meeting_json(m));

@@ -70,8 +70,9 @@ void register_remind(CLI::App& app, Context& ctx) {
     auto within = parse_duration(o->within, "--within");
     auto db = ctx.open_file();
     auto tz = storage::load_congregation(db.sql()).timezone;
-    auto [day, time] = ctx.now(tz);
+    const auto [day, time] = ctx.now(tz);
     auto now = calendar::resolve_local(calendar::find_zone(tz), day, time).utc;
+    const auto stamp = fmt::format("{} {}", format_date(day), format_time(time));
     std::vector<Reminder> due;
     if (!o->mark) {
       due = due_reminders(gather(db.sql(), tz, now, within));
@@ -82,7 +83,6 @@ void register_remind(CLI::App& app, Context& ctx) {
     db.write([&] {
       due = not_sent(due_reminders(gather(db.sql(), tz, now, within)),
                      storage::sent_reminders(db.sql()));
-      auto stamp = fmt::format("{} {}", format_date(day), format_time(time));
       for (const auto& r : due) storage::mark_sent(db.sql(), r.key(), stamp);
     });
     print(ctx, due);

@@ -9,8 +9,6 @@
 #include <numeric>
 
 namespace msol::cli {
-namespace {
-
 size_t terminal_width() {
   if (const char* c = std::getenv("COLUMNS")) {
     int n = std::atoi(c);
@@ -25,8 +23,6 @@ size_t terminal_width() {
 std::string pad(const std::string& s, size_t width) {
   return s + std::string(width - std::min(width, display_width(s)), ' ');
 }
-
-}  // namespace
 
 size_t display_width(const std::string& s) {
   return static_cast<size_t>(

@@ -20,5 +20,9 @@ class Table {
 // Display width of UTF-8 text (one column per code point; good enough for names and tags).
 size_t display_width(const std::string& s);
 std::string fit(const std::string& s, size_t width);
+// `s` followed by spaces up to `width` columns.
+std::string pad(const std::string& s, size_t width);
+// $COLUMNS, else the terminal's width, else 80.
+size_t terminal_width();
 
 }  // namespace msol::cli

@@ -8,6 +8,7 @@
 
 #include "context.hpp"
 #include "domain/errors.hpp"
+#include "game/timeline.hpp"
 #include "storage/game_store.hpp"
 #include "table.hpp"
 
@@ -20,23 +21,33 @@ struct Options {
   bool explain = false;
 };
 
-// One listed figure: its name as printed, its JSON key and value, and the figure itself.
+// Twelve periods: a year by month, a quarter by week; narrow enough for an 80-column table.
+constexpr int kPeriods = 12;
+
+// One listed figure: its name as printed, its JSON key and value, the figure itself, and its
+// points over time.
 struct Row {
   std::string label;
   nlohmann::json who;
   const game::Figure* figure;
+  std::vector<int> timeline;
 };
 
-std::vector<Row> rows(const game::Tally& t, const std::string& by, std::string& key) {
+std::vector<Row> rows(const game::Tally& t, const std::string& by, game::Span span,
+                      std::string& key) {
   std::vector<Row> out;
+  auto add = [&](std::string label, nlohmann::json who, const game::Figure& f) {
+    out.push_back(
+        {std::move(label), std::move(who), &f, game::timeline(f.entries, span, kPeriods)});
+  };
   key = by == "pair" ? "members" : by;
   if (by == "member")
-    for (const auto& m : t.members) out.push_back({m.member, m.member, &m.figure});
+    for (const auto& m : t.members) add(m.member, m.member, m.figure);
   if (by == "crew")
-    for (const auto& c : t.crews) out.push_back({c.crew, c.crew, &c.figure});
+    for (const auto& c : t.crews) add(c.crew, c.crew, c.figure);
   if (by == "pair")
     for (const auto& p : t.pairs)
-      out.push_back({p.a + " & " + p.b, nlohmann::json::array({p.a, p.b}), &p.figure});
+      add(p.a + " & " + p.b, nlohmann::json::array({p.a, p.b}), p.figure);
   return out;
 }
 
@@ -56,10 +67,15 @@ nlohmann::json entry_json(const game::Entry& e) {
 }
 
 void print_json(const Context& ctx, const std::vector<Row>& list, const std::string& key,
-                bool explain) {
+                game::Span span, bool explain) {
   auto doc = nlohmann::json::array();
   for (const auto& r : list) {
-    nlohmann::json item = {{key, r.who}, {"points", r.figure->points}, {"level", r.figure->level}};
+    nlohmann::json item = {{key, r.who},
+                           {"points", r.figure->points},
+                           {"level", r.figure->level},
+                           {"timeline", r.timeline},
+                           {"timeline_from", format_date(span.from)},
+                           {"timeline_to", format_date(span.to)}};
     if (explain) {
       item["entries"] = nlohmann::json::array();
       for (const auto& e : r.figure->entries) item["entries"].push_back(entry_json(e));
@@ -78,12 +94,16 @@ void print_entries(const game::Figure& f) {
 }
 
 void print_text(const Context& ctx, const std::vector<Row>& list, const std::string& by,
-                bool explain) {
+                game::Span span, bool explain) {
   if (list.empty()) return ctx.note("nothing to tally yet: log game events or meetings first");
   if (!explain) {
-    Table t({by == "pair" ? "PARTNERSHIP" : by == "crew" ? "CREW" : "MEMBER", "POINTS", "LEVEL"});
+    const std::string who = by == "pair" ? "PARTNERSHIP" : by == "crew" ? "CREW" : "MEMBER";
+    // The sparkline's header names where its time axis starts; it ends today (or at the latest
+    // entry), in twelve equal periods.
+    Table t({who, "POINTS", "LEVEL", "SINCE " + format_date(span.from)});
     for (const auto& r : list)
-      t.add({r.label, std::to_string(r.figure->points), level_text(r.figure->level)});
+      t.add({r.label, std::to_string(r.figure->points), level_text(r.figure->level),
+             game::sparkline(r.timeline)});
     return t.print(ctx.color());
   }
   for (const auto& r : list) {
@@ -99,10 +119,12 @@ void run_tally(Context& ctx, const Options& o) {
   if (!o.since.empty()) since = parse_date(o.since, "--since");
   const auto t = game::tally(storage::load_events(db.sql()), storage::load_meeting_log(db.sql()),
                              storage::load_points(db.sql()), since);
+  const auto today = ctx.today(storage::get_setting(db.sql(), "timezone"));
+  const auto span = game::timeline_span(t, today, since);
   std::string key;
-  const auto list = rows(t, o.by, key);
-  if (ctx.globals.json) return print_json(ctx, list, key, o.explain);
-  print_text(ctx, list, o.by, o.explain);
+  const auto list = rows(t, o.by, span, key);
+  if (ctx.globals.json) return print_json(ctx, list, key, span, o.explain);
+  print_text(ctx, list, o.by, span, o.explain);
 }
 
 void register_tally(CLI::App& app, Context& ctx) {

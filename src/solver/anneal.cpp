@@ -1,9 +1,11 @@
 #include "solver/anneal.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
 #include "solver/construct.hpp"
+#include "solver/progress.hpp"
 #include "solver/rng.hpp"
 #include "solver/state.hpp"
 
@@ -22,8 +24,8 @@ constexpr double kRounds[] = {0.5, 0.25, 0.25};
 
 class Annealer {
  public:
-  Annealer(const Model& m, State& s, Rng& rng, const Budget& budget)
-      : m_(m), s_(s), rng_(rng), budget_(budget), start_(Clock::now()) {
+  Annealer(const Model& m, State& s, Rng& rng, const Budget& budget, Watch* watch)
+      : m_(m), s_(s), rng_(rng), budget_(budget), watch_(watch), start_(Clock::now()) {
     note_best();
   }
 
@@ -47,6 +49,7 @@ class Annealer {
     for (std::uint64_t step = 0;; ++step) {
       if (step % 256 == 0) {
         double p = progress();
+        if (watch_ != nullptr) publish(p);
         if (p >= to || stalled()) return;
         t = hot * std::pow(kCold / hot, (p - from) / (to - from));
       }
@@ -219,15 +222,22 @@ class Annealer {
     if (!s_.feasible() || (!best_.empty() && s_.energy() <= best_energy_)) return;
     best_ = s_.assignment();
     best_energy_ = s_.energy();
+    best_unplaced_ = s_.size(s_.bin());
+  }
+
+  void publish(double done) const {
+    watch_->publish({!best_.empty(), best_energy_, best_unplaced_, std::min(1.0, done)});
   }
 
   const Model& m_;
   State& s_;
   Rng& rng_;
   Budget budget_;
+  Watch* watch_;
   Clock::time_point start_;
   std::vector<int> best_;
   std::int64_t best_energy_ = 0;
+  int best_unplaced_ = 0;
   std::uint64_t evaluated_ = 0;
   std::uint64_t attempts_ = 0;
   struct Step {
@@ -240,11 +250,12 @@ class Annealer {
 
 }  // namespace
 
-SearchOutcome anneal(const Model& model, const Budget& budget, std::uint64_t seed, bool shuffled) {
+SearchOutcome anneal(const Model& model, const Budget& budget, std::uint64_t seed, bool shuffled,
+                     Watch* watch) {
   Rng rng(seed);
   State state(model, crew_slots(model));
   construct(state, model, shuffled ? &rng : nullptr);
-  Annealer annealer(model, state, rng, budget);
+  Annealer annealer(model, state, rng, budget, watch);
   annealer.run();
   return annealer.outcome();
 }

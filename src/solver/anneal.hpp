@@ -23,7 +23,11 @@ struct SearchOutcome {
   std::uint64_t moves = 0;
 };
 
+class Watch;
+
 // `shuffled` starts from a randomised greedy partition instead of the most-constrained-first one.
-SearchOutcome anneal(const Model& model, const Budget& budget, std::uint64_t seed, bool shuffled);
+// A `watch` (may be null) is shown the best partition so far from time to time.
+SearchOutcome anneal(const Model& model, const Budget& budget, std::uint64_t seed, bool shuffled,
+                     Watch* watch = nullptr);
 
 }  // namespace msol::solver

@@ -10,6 +10,7 @@
 #include "solver/bound.hpp"
 #include "solver/check.hpp"
 #include "solver/construct.hpp"
+#include "solver/progress.hpp"
 #include "solver/report.hpp"
 
 namespace msol::solver {
@@ -38,22 +39,31 @@ Budget budget_for(const Options& o, int n, Clock::time_point start) {
 }
 
 // Each thread has its own seed, start and budget, so with a seed its outcome never depends on
-// how the threads are scheduled.
-std::vector<SearchOutcome> search(const Model& m, const Options& o, Clock::time_point start) {
-  int threads = std::max(1, o.threads);
+// how the threads are scheduled, nor on whether anyone watches its progress.
+std::vector<SearchOutcome> search(const Model& m, const Options& o, double bound,
+                                  Clock::time_point start) {
+  auto threads = static_cast<std::size_t>(std::max(1, o.threads));
   Budget budget = budget_for(o, m.n, start);
-  std::vector<SearchOutcome> outcomes(static_cast<std::size_t>(threads));
-  std::vector<std::exception_ptr> errors(static_cast<std::size_t>(threads));
+  std::vector<SearchOutcome> outcomes(threads);
+  std::vector<std::exception_ptr> errors(threads + 1);  // the last: the progress callback's
+  std::vector<Watch> watches(threads);
+  Countdown running(static_cast<int>(threads));
   std::vector<std::thread> pool;
-  for (int t = 0; t < threads; ++t)
-    pool.emplace_back([&, t] {
-      auto k = static_cast<std::size_t>(t);
+  for (std::size_t k = 0; k < threads; ++k)
+    pool.emplace_back([&, k] {
       try {
-        outcomes[k] = anneal(m, budget, o.seed + 0x9e3779b97f4a7c15ULL * k, t > 0);
+        auto seed = o.seed + 0x9e3779b97f4a7c15ULL * k;
+        outcomes[k] = anneal(m, budget, seed, k > 0, o.on_progress ? &watches[k] : nullptr);
       } catch (...) {
         errors[k] = std::current_exception();
       }
+      running.finished();
     });
+  try {
+    if (o.on_progress) report_until_done(watches, running, budget, bound, o, start);
+  } catch (...) {
+    errors.back() = std::current_exception();
+  }
   for (auto& thread : pool) thread.join();
   for (auto& error : errors)
     if (error) std::rethrow_exception(error);
@@ -83,7 +93,7 @@ Result form_crews(const Instance& instance, const Options& options) {
   auto start = Clock::now();
   Model model = build_model(instance);
   double bound = upper_bound(model);
-  auto outcomes = search(model, options, start);
+  auto outcomes = search(model, options, bound, start);
   Result result = make_result(model, instance, crews_of(model, best_of(outcomes).assignment));
   if (result.crews.empty()) throw Failure(no_crew_message(model, instance));
   result.bound = bound;

@@ -2,6 +2,7 @@
 // Crew formation as a pure optimisation problem: an instance of people with preferences in,
 // a partition into crews with its score, bound and explanation out. No I/O here.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,16 @@ struct Instance {
   std::vector<PastPair> history;
 };
 
+// A look at a search under way, for a progress display. Watching never changes the result.
+struct Progress {
+  bool found = false;     // whether a partition with every crew at --min or more exists yet
+  double best_score = 0;  // the score of the best such partition so far
+  int unplaced = 0;       // the members it leaves out
+  double bound = 0;       // no partition can score more than this
+  double elapsed_seconds = 0;
+  double remaining_seconds = 0;  // with a seed, estimated from the work done so far
+};
+
 struct Options {
   std::uint64_t seed = 1;
   // With a seed the search stops after a fixed amount of work, so the same input gives the same
@@ -38,6 +49,8 @@ struct Options {
   bool deterministic = false;
   double time_limit_seconds = 2.0;
   int threads = 2;
+  // When set, called about ten times a second, always from the thread that called form_crews.
+  std::function<void(const Progress&)> on_progress;
 };
 
 enum class UnmetReason { NotInPool, Avoid, NoCommonSlot, Size, TradeOff };

@@ -26,6 +26,8 @@ ok member add Gus --joined 2026-01-01
 ok member leave Gus --date 2026-06-01
 ok crew create Otters --members Ana,Ben,Caro
 ok crew create Herons --members Dan,Eli,Fé
+ok meet log Otters --date 2026-11-20 --absent Ben
+ok game listening --with Ana,Dan --date 2026-11-21
 ok check
 ok backup base.msol
 
@@ -66,6 +68,20 @@ corrupt cycle "UPDATE members SET invited_by = (SELECT id FROM members WHERE nam
   WHERE name = 'Ben'"
 expect 1 --file cycle.msol check
 contains "invitation cycle: Ana invited by Ben invited by Ana"
+
+# Tallies consistent: a roll that is not the crew's roster that day, and an event the game cannot
+# score, would quietly change someone's points.
+corrupt unrolled "DELETE FROM attendance WHERE member_id = (SELECT id FROM members WHERE name = 'Ben')"
+expect 1 --file unrolled.msol check
+contains "meeting of Otters on 2026-11-20: 'Ben' was a member of the crew that day but is not on the roll"
+corrupt stranger "INSERT INTO attendance(meeting_id, member_id, status)
+  SELECT 1, id, 'present' FROM members WHERE name = 'Dan'"
+expect 1 --file stranger.msol check
+contains "meeting of Otters on 2026-11-20: 'Dan' is on the roll but was not a member of the crew that day"
+corrupt lonely "DELETE FROM game_participants WHERE member_id = (SELECT id FROM members WHERE name = 'Dan')"
+expect 1 --file lonely.msol check --json
+equals "$(json_query '[e for e in d["errors"] if e.startswith("game event 1: ")] != []')" "True" \
+  "a listening circle of one named by its event id"
 
 # A crew outside 3-8 is a warning only: exit 0.
 corrupt small "DELETE FROM crew_members WHERE member_id = (SELECT id FROM members WHERE name = 'Fé')"

@@ -11,22 +11,24 @@ for name in Ana Ben Caro Dan Eli; do ok member add "$name" --joined 2026-01-01; 
 ok crew create Otters --members Ana,Ben,Caro
 ok rhythm set Otters --every week --count 6 --from 2026-11-23 --at 19:00
 
-# With the game, half the writes are listening circles; without it, preference changes.
-has_game=0
-"$MSOL" game --help >/dev/null 2>&1 && has_game=1
+# Each writer logs the meetings of a crew of its own, on a day of its own per meeting.
+writers=${CONCURRENCY_WRITERS:-8} writes=${CONCURRENCY_WRITES:-100}
+for w in $(seq 1 "$writers"); do
+  for m in a b c; do ok member add "C$w$m" --joined 2026-01-01; done
+  ok crew create "Crew $w" --members "C${w}a,C${w}b,C${w}c"
+done
+day() { date -d "2026-01-01 + $1 days" +%F; }
 
-writers=6 writes=30
-# writer W: `writes` commands in a row, each one's exit code and stderr kept.
+# writer W: `writes` commands in a row, in turn member add, game listening and meet log; each
+# one's exit code and stderr kept.
 writer() {
   local w=$1 i
   for i in $(seq 1 "$writes"); do
-    if [ $((i % 2)) -eq 1 ]; then
-      "$MSOL" -q member add "W$w-$i" --joined 2026-11-01
-    elif [ "$has_game" = 1 ]; then
-      "$MSOL" -q game listening --with Ana,Ben,Dan --date 2026-11-20
-    else
-      "$MSOL" -q prefs set Eli --interests "round$w-$i"
-    fi
+    case $((i % 3)) in
+    1) "$MSOL" -q member add "W$w-$i" --joined 2026-11-01 ;;
+    2) "$MSOL" -q game listening --with Ana,Ben,Dan --date 2026-11-20 ;;
+    0) "$MSOL" -q meet log "Crew $w" --date "$(day "$i")" --absent "C${w}b" ;;
+    esac
     echo "$?" >>"writer$w.codes"
   done 2>"writer$w.err"
 }
@@ -58,12 +60,16 @@ if grep -il "locked\|busy" ./*.err >/dev/null; then
 fi
 equals "$(cat ./*.err)" "" "stderr of every command"
 
-equals "$(count 'SELECT COUNT(*) FROM members')" "$((members_before + writers * writes / 2))" \
+# Of i = 1..writes, (writes + 2) / 3 have i % 3 = 1, (writes + 1) / 3 have 2, writes / 3 have 0.
+adds=$((writers * ((writes + 2) / 3))) circles=$((writers * ((writes + 1) / 3)))
+meetings=$((writers * (writes / 3)))
+equals "$(count 'SELECT COUNT(*) FROM members')" "$((members_before + adds))" \
   "members after $writers writers x $writes writes"
-if [ "$has_game" = 1 ]; then
-  equals "$(count "SELECT COUNT(*) FROM game_events WHERE kind = 'listening'")" \
-    "$((writers * writes / 2))" "listening circles after $writers writers x $writes writes"
-fi
+equals "$(count "SELECT COUNT(*) FROM game_events WHERE kind = 'listening'")" "$circles" \
+  "listening circles after $writers writers x $writes writes"
+equals "$(count 'SELECT COUNT(*) FROM meetings')" "$meetings" "meetings logged"
+equals "$(count "SELECT COUNT(*) FROM attendance WHERE status = 'absent'")" "$meetings" \
+  "absences recorded, one a meeting"
 equals "$(cat remind*.out | grep -c 'Otters')" "1" "reminders of the 23 November meeting printed"
 equals "$(count 'SELECT COUNT(*) FROM reminders_sent')" "1" "reminders marked as sent"
 
@@ -72,6 +78,7 @@ ok --file during.msol check
 DB=during.msol
 n=$(count 'SELECT COUNT(*) FROM members')
 checks=$((checks + 1))
-[ "$n" -ge "$members_before" ] && [ "$n" -le $((members_before + writers * writes / 2)) ] ||
+[ "$n" -ge "$members_before" ] && [ "$n" -le $((members_before + adds)) ] ||
   fail "the backup taken during the writes holds $n members"
-echo "concurrency: $writers writers x $writes writes (member add, and $([ "$has_game" = 1 ] && echo "game listening" || echo "prefs set")), 2 x 5 remind --mark and 1 backup alongside"
+echo "concurrency: $writers writers x $writes writes ($adds member add, $circles game listening," \
+  "$meetings meet log), 2 x 5 remind --mark and 1 backup alongside"

@@ -2,6 +2,7 @@
 # at random moments, many times; after each kill SQLite finds the file intact, msol check passes,
 # and the data is exactly as before the command or exactly as after it.
 # CRASH_SEED repeats a run; the kills are spread over each command's own measured run time.
+# CRASH_ROUNDS sets the kills of each small write (member add, meet log); 150 each by default.
 
 RANDOM=${CRASH_SEED:-$$}
 echo "crash seed: ${CRASH_SEED:-$$}"
@@ -119,7 +120,8 @@ unset DB
 # --- 3. Small writes on one file that grows: member add and meet log --------------------------
 ok crew create Otters --members Ana,Ben,Caro
 span=$(millis member add Timing)
-for round in $(seq 1 15); do
+rounds=${CRASH_ROUNDS:-150}
+for round in $(seq 1 "$rounds"); do
   n=$(count 'SELECT COUNT(*) FROM members')
   kill_during "$span" member add "Killed $round"
   intact
@@ -127,8 +129,8 @@ for round in $(seq 1 15); do
   survived
 done
 span=$(millis meet log Otters --date 2026-11-01 --absent Caro)
-for round in $(seq 1 15); do
-  day=$(printf '2026-10-%02d' "$round")
+for round in $(seq 1 "$rounds"); do
+  day=$(date -d "2026-10-31 - $round days" +%F)
   m=$(count 'SELECT COUNT(*) FROM meetings')
   a=$(count 'SELECT COUNT(*) FROM attendance')
   kill_during "$span" meet log Otters --date "$day" --absent Caro

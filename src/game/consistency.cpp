@@ -1,0 +1,108 @@
+#include "game/consistency.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+#include "domain/errors.hpp"
+#include "game/scoring.hpp"
+#include "game/tally.hpp"
+
+namespace msol::game {
+namespace {
+
+std::string meeting_label(const Meeting& m) {
+  return fmt::format("meeting of {} on {}", m.crew, format_date(m.date));
+}
+
+const Crew* find_crew(const MeetingLog& log, const std::string& name) {
+  auto it = std::find_if(log.crews.begin(), log.crews.end(),
+                         [&](const Crew& c) { return c.name == name; });
+  return it == log.crews.end() ? nullptr : &*it;
+}
+
+// The crew's members that day as `meet log` counts them: the founders (those who joined on the
+// crew's first day) also for meetings held before msol knew the crew, which a host may log later.
+std::set<std::string> members_that_day(const Crew& crew, Date day) {
+  std::optional<Date> founded;
+  for (const auto& m : crew.members)
+    if (m.from && (!founded || *m.from < *founded)) founded = m.from;
+  std::set<std::string> out;
+  for (const auto& m : crew.members) {
+    bool started = !m.from || *m.from <= day || m.from == founded;
+    if (started && (!m.until || day < *m.until)) out.insert(m.name);
+  }
+  return out;
+}
+
+// Who is on the roll but not in the crew that day, and who was in the crew but is not on it.
+void check_roll(const Meeting& m, const Crew& crew, std::vector<std::string>& out) {
+  std::set<std::string> roll(m.present.begin(), m.present.end());
+  roll.insert(m.absent.begin(), m.absent.end());
+  roll.insert(m.excused.begin(), m.excused.end());
+  auto members = members_that_day(crew, m.date);
+  for (const auto& name : roll)
+    if (!members.contains(name))
+      out.push_back(fmt::format("{}: '{}' is on the roll but was not a member of the crew that day",
+                                meeting_label(m), name));
+  for (const auto& name : members)
+    if (!roll.contains(name))
+      out.push_back(fmt::format(
+          "{}: '{}' was a member of the crew that day but is not on the roll (present, absent or "
+          "excused)",
+          meeting_label(m), name));
+}
+
+void check_records(const std::vector<Event>& events, const MeetingLog& log,
+                   std::vector<std::string>& out) {
+  for (const auto& event : events) try {
+      validate(event);
+    } catch (const UsageError& e) {
+      out.push_back(fmt::format("game event {}: {}", event_id(event), e.what()));
+    }
+  for (const auto& m : log.meetings) try {
+      validate(m);
+      if (const auto* crew = find_crew(log, m.crew))
+        check_roll(m, *crew, out);
+      else
+        out.push_back(meeting_label(m) + ": the crew does not exist");
+    } catch (const UsageError& e) {
+      out.push_back(fmt::format("{}: {}", meeting_label(m), e.what()));
+    }
+}
+
+// Every entry the rules give, scored directly rather than through the tally's collection.
+int points_earned(const std::vector<Event>& events, const MeetingLog& log,
+                  const PointValues& values) {
+  int total = 0;
+  for (const auto& event : events)
+    for (const auto& e : score_event(event, values)) total += e.points;
+  auto meetings = log.meetings;
+  std::sort(meetings.begin(), meetings.end(), [](const Meeting& a, const Meeting& b) {
+    return std::pair{a.date, a.id} < std::pair{b.date, b.id};
+  });
+  AttendanceCount attended;
+  for (const auto& m : meetings)
+    for (const auto& e : score_meeting(m, attended, values)) total += e.points;
+  return total;
+}
+
+}  // namespace
+
+std::vector<std::string> tally_problems(const std::vector<Event>& events, const MeetingLog& log,
+                                        const PointValues& values) {
+  std::vector<std::string> out;
+  check_records(events, log, out);
+  if (!out.empty()) return out;
+  int counted = 0;
+  for (const auto& m : tally(events, log, values).members) counted += m.figure.points;
+  int earned = points_earned(events, log, values);
+  if (counted != earned)
+    out.push_back(fmt::format(
+        "the member tally counts {} points but the events and meetings earn {}", counted, earned));
+  return out;
+}
+
+}  // namespace msol::game
