@@ -50,6 +50,10 @@ struct Arm {
 // A bash/zsh function `name` running the arm whose key is $1, else `fallback`.
 std::string sh_case(const std::string& name, const std::vector<Arm>& arms,
                     const std::string& fallback);
+// The three lookup functions of the bash and zsh scripts: _msol_subcommands and _msol_options
+// (from the arms the shell's script built) and _msol_value (from the tree's value table).
+std::string sh_lookups(const std::vector<Arm>& commands, const std::vector<Arm>& options,
+                       const std::vector<Command>& tree);
 // The same for fish, on $argv[1].
 std::string fish_switch(const std::string& name, const std::vector<Arm>& arms);
 

@@ -109,7 +109,7 @@ std::string words(const std::vector<std::string>& list) {
 }
 
 std::string lookups(const std::vector<Command>& tree) {
-  std::vector<Arm> commands, options, values;
+  std::vector<Arm> commands, options;
   for (const auto& c : tree) {
     std::vector<std::string> names;
     for (const auto& [name, help] : c.commands) names.push_back(name);
@@ -118,13 +118,7 @@ std::string lookups(const std::vector<Command>& tree) {
     for (const auto& o : c.options) names.insert(names.end(), o.names.begin(), o.names.end());
     options.push_back({{c.path}, "_msol_r=(" + words(names) + ")"});
   }
-  for (const auto& [takes, keys] : value_keys(tree))
-    values.push_back({keys, "_msol_takes=" + sh_quote(takes)});
-  return "# The commands below a command.\n" +
-         sh_case("_msol_subcommands", commands, "_msol_r=()") + "# The options of a command.\n" +
-         sh_case("_msol_options", options, "_msol_r=()") +
-         "# What \"COMMAND|--option\" or \"COMMAND|#N\" (its Nth positional) takes.\n" +
-         sh_case("_msol_value", values, "_msol_takes=");
+  return sh_lookups(commands, options, tree);
 }
 
 }  // namespace

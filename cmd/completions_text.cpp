@@ -33,6 +33,18 @@ std::string sh_case(const std::string& name, const std::vector<Arm>& arms,
   return out + "  *)\n    " + fallback + " ;;\n  esac\n}\n\n";
 }
 
+std::string sh_lookups(const std::vector<Arm>& commands, const std::vector<Arm>& options,
+                       const std::vector<Command>& tree) {
+  std::vector<Arm> values;
+  for (const auto& [takes, keys] : value_keys(tree))
+    values.push_back({keys, "_msol_takes=" + sh_quote(takes)});
+  return "# The commands below a command.\n" +
+         sh_case("_msol_subcommands", commands, "_msol_r=()") + "# The options of a command.\n" +
+         sh_case("_msol_options", options, "_msol_r=()") +
+         "# What \"COMMAND|--option\" or \"COMMAND|#N\" (its Nth positional) takes.\n" +
+         sh_case("_msol_value", values, "_msol_takes=");
+}
+
 std::string fish_switch(const std::string& name, const std::vector<Arm>& arms) {
   std::string out = "function " + name + "\n    switch $argv[1]\n";
   for (const auto& arm : arms) {

@@ -100,7 +100,7 @@ std::string described(const std::string& name, const std::string& help) {
 }
 
 std::string lookups(const std::vector<Command>& tree) {
-  std::vector<Arm> commands, options, values;
+  std::vector<Arm> commands, options;
   for (const auto& c : tree) {
     std::string list;
     for (const auto& [name, help] : c.commands) list += "\n      " + described(name, help);
@@ -110,13 +110,7 @@ std::string lookups(const std::vector<Command>& tree) {
       for (const auto& n : o.names) list += "\n      " + described(n, o.help);
     options.push_back({{c.path}, "_msol_r=(" + list + "\n    )"});
   }
-  for (const auto& [takes, keys] : value_keys(tree))
-    values.push_back({keys, "_msol_takes=" + sh_quote(takes)});
-  return "# The commands below a command.\n" +
-         sh_case("_msol_subcommands", commands, "_msol_r=()") + "# The options of a command.\n" +
-         sh_case("_msol_options", options, "_msol_r=()") +
-         "# What \"COMMAND|--option\" or \"COMMAND|#N\" (its Nth positional) takes.\n" +
-         sh_case("_msol_value", values, "_msol_takes=");
+  return sh_lookups(commands, options, tree);
 }
 
 }  // namespace
