@@ -35,9 +35,10 @@ int msol_run(std::vector<std::string> args) {
 }
 
 void setup(const std::vector<std::vector<std::string>>& commands) {
-  for (const auto& c : commands) {
+  for (auto c : commands) {
+    c.insert(c.begin(), "-q");
     if (msol_run(c) != 0) {
-      std::cerr << "fuzz_cli: setup command failed: " << c.front() << "\n";
+      std::cerr << "fuzz_cli: setup command failed: " << c[1] << "\n";
       std::abort();
     }
   }

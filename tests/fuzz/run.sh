@@ -6,7 +6,7 @@
 #                                   input under $MSOL_FUZZ_FINDINGS (default: the build folder).
 set -euo pipefail
 shopt -s nullglob
-mode=$1 binary=$2 dir=$3
+mode=$1 binary=$2 dir=$(realpath "$3")
 name=$(basename "$binary")
 seeds="$dir/corpus/$name"
 work=$(mktemp -d)
