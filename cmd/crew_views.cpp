@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "domain/text.hpp"
+#include "table.hpp"
 
 namespace msol::cli {
 namespace {
@@ -50,15 +51,15 @@ void print_member_line(const solver::Pool& pool, const solver::Result& result,
     parts.push_back(fmt::format("not with {}: {}", name, reason));
   if (parts.empty()) parts.push_back("wanted no one in particular");
   auto line = fmt::format("  {}: {}", pool.names[person], join(parts, "; "));
-  std::cout << line << "\n";
+  std::cout << wrap(line, 4);
 }
 
 void print_crew(const solver::Pool& pool, const solver::Result& result,
                 const std::vector<Crew>& made, size_t index) {
   const auto& crew = made[index];
   const auto& cr = result.crews[index];
-  std::cout << fmt::format("{} ({} members): {}\n", crew.name, cr.members.size(),
-                           join(crew.members()));
+  std::cout << wrap(
+      fmt::format("{} ({} members): {}", crew.name, cr.members.size(), join(crew.members())), 2);
   std::cout << "  slots: " << (cr.shared_slots.empty() ? "-" : join(cr.shared_slots))
             << "   interests: " << (cr.shared_interests.empty() ? "-" : join(cr.shared_interests))
             << "\n";
@@ -120,14 +121,15 @@ void print_formation(const Context& ctx, const solver::Pool& pool, const solver:
   if (ctx.globals.json) return ctx.print_json(formation_json(pool, result, made, seed));
   for (size_t i = 0; i < made.size(); ++i) print_crew(pool, result, made, i);
   for (const auto& u : result.unplaced)
-    std::cout << fmt::format("Unplaced: {}: {}\n", pool.names[u.person], u.reason);
+    std::cout << wrap(fmt::format("Unplaced: {}: {}", pool.names[u.person], u.reason), 2);
   double share = result.bound > 0 ? 100.0 * result.score / result.bound : 100.0;
-  std::cout << fmt::format(
-      "{} crew(s) for {} member(s). Score {:g}, worst-off member {:g}; no "
-      "partition can score above {:g}, so this is at least {:.0f}% of the "
-      "best possible.\n",
-      made.size(), pool.names.size() - result.unplaced.size(), result.score, result.worst_off,
-      result.bound, share);
+  std::cout << wrap(
+      fmt::format("{} crew(s) for {} member(s). Score {:g}, worst-off member {:g}; no "
+                  "partition can score above {:g}, so this is at least {:.0f}% of "
+                  "the best possible.",
+                  made.size(), pool.names.size() - result.unplaced.size(), result.score,
+                  result.worst_off, result.bound, share),
+      0);
   ctx.note(fmt::format("seed {}; searched {} moves in {:.2f} s", seed, result.moves_evaluated,
                        result.seconds));
 }

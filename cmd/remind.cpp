@@ -11,6 +11,7 @@
 #include "storage/meetings_store.hpp"
 #include "storage/members_store.hpp"
 #include "storage/rhythms_store.hpp"
+#include "table.hpp"
 
 namespace msol::cli {
 namespace {
@@ -50,7 +51,7 @@ void print(const Context& ctx, const std::vector<Reminder>& due) {
     for (const auto& r : due) doc.push_back(reminder_json(r));
     return ctx.print_json(doc);
   }
-  for (const auto& r : due) std::cout << describe(r) << "\n";
+  for (const auto& r : due) std::cout << wrap(describe(r), 18);
 }
 
 void register_remind(CLI::App& app, Context& ctx) {

@@ -154,7 +154,7 @@ bool is_logged(const std::vector<storage::LoggedMeeting>& log, const calendar::O
 
 void print_show(const storage::StoredRhythm& s, const std::vector<calendar::Occurrence>& meetings,
                 const std::vector<storage::LoggedMeeting>& log, bool color) {
-  std::cout << describe_rhythm(s) << "\n";
+  std::cout << wrap(describe_rhythm(s), 2);
   Table t({"DATE", "TIME", "KIND", "FACILITATOR", "NOTE"});
   for (const auto& o : meetings) {
     std::string note = is_logged(log, o) ? "logged" : "";

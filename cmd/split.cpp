@@ -11,6 +11,7 @@
 #include "storage/crews_store.hpp"
 #include "storage/game_store.hpp"
 #include "storage/members_store.hpp"
+#include "table.hpp"
 
 namespace msol::cli {
 namespace {
@@ -40,11 +41,12 @@ nlohmann::json split_json(const game::SplitResult& r, const std::vector<game::Ti
 
 void print_text(const game::SplitResult& r, const std::vector<game::Tie>& cut) {
   for (int i = 0; i < 2; ++i)
-    std::cout << fmt::format("Half {} ({} member{}): {}\n", i + 1, r.halves[i].size(),
-                             r.halves[i].size() == 1 ? "" : "s", join(r.halves[i]));
+    std::cout << wrap(fmt::format("Half {} ({} member{}): {}", i + 1, r.halves[i].size(),
+                                  r.halves[i].size() == 1 ? "" : "s", join(r.halves[i])),
+                      2);
   std::cout << fmt::format("\nTies kept inside a half: {} (weight {}); cut: {} (weight {})\n",
                            r.kept_ties, r.kept_weight, r.cut_ties, r.cut_weight);
-  if (!r.note.empty()) std::cout << r.note << "\n";
+  if (!r.note.empty()) std::cout << wrap(r.note, 0);
   if (cut.empty()) return;
   std::cout << "Ties cut:\n";
   for (const auto& t : cut) std::cout << fmt::format("  {} - {} (weight {})\n", t.a, t.b, t.weight);

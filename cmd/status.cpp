@@ -59,16 +59,16 @@ void print_attendance(const Context& ctx, const Health& h) {
 void print_text(const Context& ctx, const std::string& name, const Health& h) {
   std::cout << fmt::format("{}: {} members ({} of the 30-200 band), {} left; {} open crews\n", name,
                            h.members, h.band, h.left, h.crews);
-  if (!h.unplaced.empty()) std::cout << "Looking, in no crew: " << join(h.unplaced) << "\n";
+  if (!h.unplaced.empty()) std::cout << wrap("Looking, in no crew: " + join(h.unplaced), 2);
   if (!h.not_looking.empty())
-    std::cout << "Not looking, in no crew: " << join(h.not_looking) << "\n";
+    std::cout << wrap("Not looking, in no crew: " + join(h.not_looking), 2);
   print_attendance(ctx, h);
   std::cout << "\nReciprocity levels reached (members)\n";
   for (int l = 5; l >= 0; --l)
     std::cout << fmt::format("  {:<14} {}\n", level_label(l), h.levels[l]);
   std::cout << "\n";
   if (h.warnings.empty()) std::cout << "No warnings.\n";
-  for (const auto& w : h.warnings) std::cout << "warning: " << w.message << "\n";
+  for (const auto& w : h.warnings) std::cout << wrap("warning: " + w.message, 2);
 }
 
 void register_status(CLI::App& app, Context& ctx) {

@@ -20,6 +20,27 @@ size_t terminal_width() {
   return 80;
 }
 
+std::string wrap(const std::string& text, size_t indent) {
+  const size_t width = terminal_width();
+  const size_t lead = std::min(text.find_first_not_of(' '), text.size());
+  std::string out, line = text.substr(0, lead);
+  size_t start = lead;
+  while (start < text.size()) {
+    size_t end = std::min(text.find(' ', start), text.size());
+    std::string word = text.substr(start, end - start);
+    const bool started = line.find_first_not_of(' ') != std::string::npos;
+    if (started && display_width(line) + 1 + display_width(word) > width) {
+      out += line + "\n";
+      line = std::string(indent, ' ');
+    } else if (started) {
+      line += ' ';
+    }
+    line += word;
+    start = end + 1;
+  }
+  return out + line + "\n";
+}
+
 std::string pad(const std::string& s, size_t width) {
   return s + std::string(width - std::min(width, display_width(s)), ' ');
 }

@@ -1,5 +1,6 @@
 #pragma once
-// Plain-text tables that fit the terminal: the widest column gives way, ending in "…".
+// Plain text that fits the terminal: tables whose widest column gives way, ending in "…", and
+// prose wrapped at spaces.
 #include <string>
 #include <vector>
 
@@ -24,5 +25,8 @@ std::string fit(const std::string& s, size_t width);
 std::string pad(const std::string& s, size_t width);
 // $COLUMNS, else the terminal's width, else 80.
 size_t terminal_width();
+// `text` broken at spaces into lines that fit terminal_width(), each after the first indented
+// by `indent` spaces, with a final newline. A word longer than a line stays whole.
+std::string wrap(const std::string& text, size_t indent);
 
 }  // namespace msol::cli

@@ -126,16 +126,23 @@ Snapshot redacted(Snapshot s) {
 
 std::string json_to_toml(std::string_view json_text, const std::string& source) {
   nlohmann::json doc;
+  // Any of the parser's errors, not only syntax: a number too large for a double is out_of_range.
   try {
     doc = nlohmann::json::parse(json_text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
     throw UsageError(fmt::format("{}: malformed JSON: {}", source, e.what()));
   }
   if (!doc.is_object())
     throw UsageError(fmt::format(
         "{}: expected a JSON object as written by 'msol export --format json'", source));
   std::ostringstream out;
-  out << json_table(doc);
+  try {
+    out << json_table(doc);
+  } catch (const nlohmann::json::exception& e) {
+    throw UsageError(
+        fmt::format("{}: not an msol export ({}); write it with 'msol export --format json'",
+                    source, e.what()));
+  }
   return out.str();
 }
 

@@ -121,3 +121,10 @@ TEST_CASE("json_to_toml refuses malformed JSON and non-objects with the file nam
   CHECK_THROWS_WITH_AS(json_to_toml("[1, 2]", "e.json"), doctest::Contains("e.json:"), UsageError);
   CHECK_THROWS_AS(json_to_toml("", "e.json"), UsageError);
 }
+
+// Found by fuzz_toml_import (tests/fuzz/regressions/fuzz_toml_import/json-number-overflow): a
+// number beyond a double escaped the JSON reader as the parser's own exception.
+TEST_CASE("a JSON number too large for any value is bad input naming the file, not a crash") {
+  CHECK_THROWS_WITH_AS(json_to_toml(R"({"member": [{"name": "Ana", "x": 1e99999}]})", "big.json"),
+                       doctest::Contains("big.json: malformed JSON"), UsageError);
+}
