@@ -45,19 +45,55 @@ std::string pad(const std::string& s, size_t width) {
   return s + std::string(width - std::min(width, display_width(s)), ' ');
 }
 
+namespace {
+
+// The code point that starts at s[i], and how many bytes it takes (1 for a stray byte).
+std::pair<char32_t, size_t> decode(const std::string& s, size_t i) {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  const size_t len = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  if (len == 1 || i + len > s.size()) return {lead, 1};
+  char32_t c = lead & (0x7F >> len);
+  for (size_t k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return {c, len};
+}
+
+// Terminal columns of a code point, as wcwidth() gives them but without depending on the locale:
+// 2 for East Asian wide and fullwidth characters (Chinese, Japanese, Korean names), 0 for
+// combining marks, 1 otherwise.
+size_t columns(char32_t c) {
+  if ((c >= 0x300 && c <= 0x36F) || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F)) return 0;
+  const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
+                    (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+                    (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+                    (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                    (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                    (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+                    (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+  return wide ? 2 : 1;
+}
+
+}  // namespace
+
 size_t display_width(const std::string& s) {
-  return static_cast<size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+  size_t cols = 0;
+  for (size_t i = 0; i < s.size();) {
+    auto [c, len] = decode(s, i);
+    cols += columns(c);
+    i += len;
+  }
+  return cols;
 }
 
 std::string fit(const std::string& s, size_t width) {
   if (display_width(s) <= width) return s;
   std::string out;
   size_t cols = 0;
-  for (char c : s) {
-    bool starts = (c & 0xC0) != 0x80;
-    if (starts && ++cols > width - 1) break;
-    out += c;
+  for (size_t i = 0; i < s.size();) {
+    auto [c, len] = decode(s, i);
+    if (cols + columns(c) > width - 1) break;  // one column left for the ellipsis
+    cols += columns(c);
+    out += s.substr(i, len);
+    i += len;
   }
   return out + "…";
 }

@@ -18,7 +18,7 @@ class Table {
   std::vector<std::vector<std::string>> rows_;
 };
 
-// Display width of UTF-8 text (one column per code point; good enough for names and tags).
+// Columns UTF-8 text takes in a terminal: wide (CJK) characters take two, combining marks none.
 size_t display_width(const std::string& s);
 std::string fit(const std::string& s, size_t width);
 // `s` followed by spaces up to `width` columns.

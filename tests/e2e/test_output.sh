@@ -34,8 +34,13 @@ leaves() {
   done
 }
 
-# widest: the widest line of the last command's stdout, in characters.
-widest() { printf '%s\n' "$OUT" | /usr/bin/python3 -c 'import sys; print(max((len(l.rstrip("\n")) for l in sys.stdin), default=0))'; }
+# cols: a Python expression for the terminal columns of a string `l` (CJK characters take two).
+cols='sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1 for ch in l)'
+# widest: the widest line of the last command's stdout, in terminal columns.
+widest() {
+  printf '%s\n' "$OUT" | /usr/bin/python3 -c "import sys, unicodedata
+print(max(($cols for l in sys.stdin.read().splitlines()), default=0))"
+}
 
 mapfile -t commands < <(leaves)
 equals "$([ "${#commands[@]}" -gt 30 ] && echo yes)" "yes" "commands found in --help"
@@ -58,3 +63,16 @@ for command in "${commands[@]}"; do
   OUT=$(env -u NO_COLOR "$MSOL" "${args[@]}" 2>/dev/null)
   lacks $'\e['
 done
+
+# A name in Chinese takes two columns a character: the columns after it still line up.
+ok member list
+equals "$(printf '%s\n' "$OUT" | /usr/bin/python3 -c "import sys, unicodedata
+starts = set()
+for line in sys.stdin.read().splitlines():
+    for word in ('STATUS', 'active', 'left'):
+        i = line.find(' ' + word)
+        if i >= 0:
+            l = line[:i + 1]
+            starts.add($cols)
+            break
+print(sorted(starts))")" "[11]" "the STATUS column starts at one column in every row, 李娜's too"
