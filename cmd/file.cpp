@@ -24,7 +24,7 @@ Findings check_content(storage::Database& db) {
   f = check_invariants(snapshot.congregation, snapshot.crews);
   auto tallies =
       game::tally_problems(storage::load_events(db.sql()), storage::load_meeting_log(db.sql()),
-                           storage::load_points(db.sql()));
+                           snapshot.crews, storage::load_points(db.sql()));
   f.errors.insert(f.errors.end(), tallies.begin(), tallies.end());
   auto before = storage::foreign_key_problems(db.sql());
   before.insert(before.end(), snapshot.unreadable.begin(), snapshot.unreadable.end());

@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <optional>
 #include <set>
 
 #include "domain/errors.hpp"
+#include "domain/meeting.hpp"
 #include "game/scoring.hpp"
 #include "game/tally.hpp"
 
@@ -17,32 +17,20 @@ std::string meeting_label(const Meeting& m) {
   return fmt::format("meeting of {} on {}", m.crew, format_date(m.date));
 }
 
-const Crew* find_crew(const MeetingLog& log, const std::string& name) {
-  auto it = std::find_if(log.crews.begin(), log.crews.end(),
-                         [&](const Crew& c) { return c.name == name; });
-  return it == log.crews.end() ? nullptr : &*it;
+const msol::Crew* find_crew(const std::vector<msol::Crew>& crews, const std::string& name) {
+  auto it =
+      std::find_if(crews.begin(), crews.end(), [&](const msol::Crew& c) { return c.name == name; });
+  return it == crews.end() ? nullptr : &*it;
 }
 
-// The crew's members that day as `meet log` counts them: the founders (those who joined on the
-// crew's first day) also for meetings held before msol knew the crew, which a host may log later.
-std::set<std::string> members_that_day(const Crew& crew, Date day) {
-  std::optional<Date> founded;
-  for (const auto& m : crew.members)
-    if (m.from && (!founded || *m.from < *founded)) founded = m.from;
-  std::set<std::string> out;
-  for (const auto& m : crew.members) {
-    bool started = !m.from || *m.from <= day || m.from == founded;
-    if (started && (!m.until || day < *m.until)) out.insert(m.name);
-  }
-  return out;
-}
-
-// Who is on the roll but not in the crew that day, and who was in the crew but is not on it.
-void check_roll(const Meeting& m, const Crew& crew, std::vector<std::string>& out) {
+// Who is on the roll but not in the crew that day, and who was in the crew but is not on it, as
+// `meet log` counts the crew's members (members_on).
+void check_roll(const Meeting& m, const msol::Crew& crew, std::vector<std::string>& out) {
   std::set<std::string> roll(m.present.begin(), m.present.end());
   roll.insert(m.absent.begin(), m.absent.end());
   roll.insert(m.excused.begin(), m.excused.end());
-  auto members = members_that_day(crew, m.date);
+  auto roster = members_on(crew, m.date);
+  std::set<std::string> members(roster.begin(), roster.end());
   for (const auto& name : roll)
     if (!members.contains(name))
       out.push_back(fmt::format("{}: '{}' is on the roll but was not a member of the crew that day",
@@ -56,7 +44,7 @@ void check_roll(const Meeting& m, const Crew& crew, std::vector<std::string>& ou
 }
 
 void check_records(const std::vector<Event>& events, const MeetingLog& log,
-                   std::vector<std::string>& out) {
+                   const std::vector<msol::Crew>& crews, std::vector<std::string>& out) {
   for (const auto& event : events) try {
       validate(event);
     } catch (const UsageError& e) {
@@ -64,7 +52,7 @@ void check_records(const std::vector<Event>& events, const MeetingLog& log,
     }
   for (const auto& m : log.meetings) try {
       validate(m);
-      if (const auto* crew = find_crew(log, m.crew))
+      if (const auto* crew = find_crew(crews, m.crew))
         check_roll(m, *crew, out);
       else
         out.push_back(meeting_label(m) + ": the crew does not exist");
@@ -92,9 +80,10 @@ int points_earned(const std::vector<Event>& events, const MeetingLog& log,
 }  // namespace
 
 std::vector<std::string> tally_problems(const std::vector<Event>& events, const MeetingLog& log,
+                                        const std::vector<msol::Crew>& crews,
                                         const PointValues& values) {
   std::vector<std::string> out;
-  check_records(events, log, out);
+  check_records(events, log, crews, out);
   if (!out.empty()) return out;
   int counted = 0;
   for (const auto& m : tally(events, log, values).members) counted += m.figure.points;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/crew.hpp"
 #include "game/events.hpp"
 #include "game/meetings.hpp"
 #include "game/points.hpp"
@@ -13,7 +14,9 @@
 namespace msol::game {
 
 // One sentence per problem, naming the event id or the crew and date; empty when consistent.
+// `crews` are the crews with their rosters, whose members on a day the rolls must match.
 std::vector<std::string> tally_problems(const std::vector<Event>& events, const MeetingLog& log,
+                                        const std::vector<msol::Crew>& crews,
                                         const PointValues& values);
 
 }  // namespace msol::game
