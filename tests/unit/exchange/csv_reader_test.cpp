@@ -26,10 +26,6 @@ std::string usage_error(const std::string& text) {
   return "";
 }
 
-bool starts_with(const std::string& s, const std::string& prefix) {
-  return s.rfind(prefix, 0) == 0;
-}
-
 }  // namespace
 
 TEST_CASE("parse_csv reads quoted cells with commas, doubled quotes and line breaks") {
@@ -102,29 +98,29 @@ TEST_CASE("read_members_csv reads a web form export into member records") {
 
 TEST_CASE("a row with the wrong number of cells names its line") {
   auto e = usage_error("name,email,size\nAna,a@b.org,4-6\n\"Ben\nB.\",b@c.org\nCaro,,5\n");
-  CHECK(starts_with(e, "form.csv:3:"));
+  CHECK(e.starts_with("form.csv:3:"));
   CHECK(e.find("2 cells where the header has 3") != std::string::npos);
   e = usage_error("name,email\nAna,a@b.org\nBen, the younger,b@c.org\n");
-  CHECK(starts_with(e, "form.csv:3:"));
+  CHECK(e.starts_with("form.csv:3:"));
 }
 
 TEST_CASE("an unknown column or a header without name is refused") {
   auto e = usage_error("name,wants\nAna,Ben\n");
-  CHECK(starts_with(e, "form.csv:1:"));
+  CHECK(e.starts_with("form.csv:1:"));
   CHECK(e.find("unknown column 'wants'") != std::string::npos);
   e = usage_error("email,size\na@b.org,4-6\n");
-  CHECK(starts_with(e, "form.csv:1:"));
+  CHECK(e.starts_with("form.csv:1:"));
   CHECK(e.find("no 'name' column") != std::string::npos);
 }
 
 TEST_CASE("bad cell values name their line; a row needs a name") {
   auto e = usage_error("name,looking\nAna,yes\nBen,maybe\n");
-  CHECK(starts_with(e, "form.csv:3:"));
+  CHECK(e.starts_with("form.csv:3:"));
   CHECK(e.find("maybe") != std::string::npos);
-  CHECK(starts_with(usage_error("name,size\nAna,2-4\n"), "form.csv:2:"));
-  CHECK(starts_with(usage_error("name,joined\n\nAna,01/10/2026\n"), "form.csv:3:"));
+  CHECK(usage_error("name,size\nAna,2-4\n").starts_with("form.csv:2:"));
+  CHECK(usage_error("name,joined\n\nAna,01/10/2026\n").starts_with("form.csv:3:"));
   e = usage_error("name,email\nAna,a@b.org\n ,b@c.org\n");
-  CHECK(starts_with(e, "form.csv:3:"));
+  CHECK(e.starts_with("form.csv:3:"));
   CHECK(e.find("no name") != std::string::npos);
 }
 
@@ -135,6 +131,6 @@ TEST_CASE("a CSV with only a header, or nothing, has no members") {
 
 TEST_CASE("read_members_csv refuses a column named twice in the header") {
   auto message = usage_error("name,email,Name\nAna,ana@example.org,Ben\n");
-  CHECK(starts_with(message, "form.csv:1:"));
+  CHECK(message.starts_with("form.csv:1:"));
   CHECK(message.find("'Name' appears twice") != std::string::npos);
 }

@@ -55,10 +55,6 @@ std::string error_of(const Congregation& c, const std::string& text) {
   return "";
 }
 
-bool starts_with(const std::string& s, const std::string& prefix) {
-  return s.rfind(prefix, 0) == 0;
-}
-
 }  // namespace
 
 TEST_CASE("members may name members defined further down the same file") {
@@ -138,13 +134,13 @@ name = "Ben"
 [[member]]
 name = "ana"
 )");
-  CHECK(starts_with(e, "hosts.toml:7:"));
+  CHECK(e.starts_with("hosts.toml:7:"));
   CHECK(e.find("appears twice") != std::string::npos);
 
   // Also for a member who already existed before the import.
   e = error_of<UsageError>(existing(),
                            "[[member]]\nname = \"Ben\"\n\n[[member]]\nname = \"BEN\"\n");
-  CHECK(starts_with(e, "hosts.toml:4:"));
+  CHECK(e.starts_with("hosts.toml:4:"));
 }
 
 TEST_CASE("reference errors name the file and the line of the member") {
@@ -155,24 +151,24 @@ name = "Dan"
 name = "Eve"
 want = ["Dan", "Zed"]
 )");
-  CHECK(starts_with(e, "hosts.toml:4:"));
+  CHECK(e.starts_with("hosts.toml:4:"));
   CHECK(e.find("'Zed'") != std::string::npos);
 
   e = error_of<UsageError>(existing(),
                            "[[member]]\nname = \"Ben\"\nwant = [\"Ana\"]\n"
                            "avoid = [\"ANA\"]\n");
-  CHECK(starts_with(e, "hosts.toml:1:"));
+  CHECK(e.starts_with("hosts.toml:1:"));
   CHECK(e.find("both wants and avoids") != std::string::npos);
 
   e = error_of<UsageError>(existing(), "[[member]]\nname = \"Ben\"\nwant = [\"Ben\"]\n");
-  CHECK(starts_with(e, "hosts.toml:1:"));
+  CHECK(e.starts_with("hosts.toml:1:"));
 }
 
 TEST_CASE("a bad name in the file is refused with its line") {
   auto e = error_of<UsageError>(Congregation{},
                                 "[[member]]\nname = \"Ana\"\n\n[[member]]\n"
                                 "name = \"Ben, Caro\"\n");
-  CHECK(starts_with(e, "hosts.toml:4:"));
+  CHECK(e.starts_with("hosts.toml:4:"));
   CHECK_FALSE(error_of<UsageError>(Congregation{}, "[[member]]\nname = \"\"\n").empty());
 }
 

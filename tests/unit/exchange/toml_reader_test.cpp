@@ -27,10 +27,6 @@ std::string usage_error(const std::string& text) {
   return "";
 }
 
-bool starts_with(const std::string& s, const std::string& prefix) {
-  return s.rfind(prefix, 0) == 0;
-}
-
 }  // namespace
 
 TEST_CASE("the TOML import format of the spec reads every key") {
@@ -127,20 +123,20 @@ looking = "Yes"
 
 TEST_CASE("malformed TOML is a usage error naming file and line") {
   auto e = usage_error("[[member]]\nname = \"Ana\"\nwant = [\"Ben\",\n");
-  CHECK(starts_with(e, "hosts.toml:"));
+  CHECK(e.starts_with("hosts.toml:"));
   CHECK(e.find("malformed TOML") != std::string::npos);
 
   e = usage_error("[[member]]\nname = \"Ana\nemail = \"a@b.org\"\n");
-  CHECK(starts_with(e, "hosts.toml:2:"));
+  CHECK(e.starts_with("hosts.toml:2:"));
 
   e = usage_error("[[member]]\nname = \"Ana\"\nname = \"Ben\"\n");
-  CHECK(starts_with(e, "hosts.toml:3:"));
+  CHECK(e.starts_with("hosts.toml:3:"));
 }
 
 TEST_CASE("an unknown key names file, line and the known keys") {
   auto e =
       usage_error("[[member]]\nname = \"Ana\"\n\n[[member]]\nname = \"Ben\"\nwants = [\"Ana\"]\n");
-  CHECK(starts_with(e, "hosts.toml:6:"));
+  CHECK(e.starts_with("hosts.toml:6:"));
   CHECK(e.find("unknown key 'wants'") != std::string::npos);
   CHECK(e.find("invited_by") != std::string::npos);
 }
@@ -148,46 +144,45 @@ TEST_CASE("an unknown key names file, line and the known keys") {
 TEST_CASE("a value of the wrong type names file and line") {
   SUBCASE("string expected") {
     auto e = usage_error("[[member]]\nname = \"Ana\"\nemail = 42\n");
-    CHECK(starts_with(e, "hosts.toml:3:"));
+    CHECK(e.starts_with("hosts.toml:3:"));
     CHECK(e.find("'email' must be a string") != std::string::npos);
   }
   SUBCASE("name not a string") {
-    CHECK(starts_with(usage_error("[[member]]\nname = 7\n"), "hosts.toml:2:"));
+    CHECK(usage_error("[[member]]\nname = 7\n").starts_with("hosts.toml:2:"));
   }
   SUBCASE("list expected") {
     auto e = usage_error("[[member]]\nname = \"Ana\"\n\nwant = 3\n");
-    CHECK(starts_with(e, "hosts.toml:4:"));
+    CHECK(e.starts_with("hosts.toml:4:"));
     CHECK(e.find("'want' must be a list") != std::string::npos);
   }
   SUBCASE("list item not a string") {
-    CHECK(starts_with(usage_error("[[member]]\nname = \"Ana\"\navoid = [\"Ben\", 2]\n"),
-                      "hosts.toml:3:"));
+    CHECK(usage_error("[[member]]\nname = \"Ana\"\navoid = [\"Ben\", 2]\n")
+              .starts_with("hosts.toml:3:"));
   }
   SUBCASE("date") {
     auto e = usage_error("[[member]]\nname = \"Ana\"\njoined = \"10/01/2026\"\n");
-    CHECK(starts_with(e, "hosts.toml:3:"));
+    CHECK(e.starts_with("hosts.toml:3:"));
     CHECK(e.find("10/01/2026") != std::string::npos);
-    CHECK(starts_with(usage_error("[[member]]\nname = \"Ana\"\njoined = 2026\n"), "hosts.toml:3:"));
+    CHECK(usage_error("[[member]]\nname = \"Ana\"\njoined = 2026\n").starts_with("hosts.toml:3:"));
   }
   SUBCASE("size") {
-    CHECK(
-        starts_with(usage_error("[[member]]\nname = \"Ana\"\nsize = \"6-4\"\n"), "hosts.toml:3:"));
-    CHECK(starts_with(usage_error("[[member]]\nname = \"Ana\"\nsize = 9\n"), "hosts.toml:3:"));
-    CHECK(starts_with(usage_error("[[member]]\nname = \"Ana\"\nsize = 4.5\n"), "hosts.toml:3:"));
+    CHECK(usage_error("[[member]]\nname = \"Ana\"\nsize = \"6-4\"\n").starts_with("hosts.toml:3:"));
+    CHECK(usage_error("[[member]]\nname = \"Ana\"\nsize = 9\n").starts_with("hosts.toml:3:"));
+    CHECK(usage_error("[[member]]\nname = \"Ana\"\nsize = 4.5\n").starts_with("hosts.toml:3:"));
   }
   SUBCASE("boolean") {
     auto e = usage_error("[[member]]\nname = \"Ana\"\nlooking = \"perhaps\"\n");
-    CHECK(starts_with(e, "hosts.toml:3:"));
+    CHECK(e.starts_with("hosts.toml:3:"));
     CHECK(e.find("perhaps") != std::string::npos);
-    CHECK(starts_with(usage_error("[[member]]\nname = \"Ana\"\nlooking = 1\n"), "hosts.toml:3:"));
+    CHECK(usage_error("[[member]]\nname = \"Ana\"\nlooking = 1\n").starts_with("hosts.toml:3:"));
   }
 }
 
 TEST_CASE("a member without a name, or members not written as tables, are refused") {
   auto e = usage_error("[[member]]\nname = \"Ana\"\n\n[[member]]\nemail = \"x@y.org\"\n");
-  CHECK(starts_with(e, "hosts.toml:"));
+  CHECK(e.starts_with("hosts.toml:"));
   CHECK(e.find("has no name") != std::string::npos);
-  CHECK(starts_with(usage_error("member = [\"Ana\"]\n"), "hosts.toml:1:"));
+  CHECK(usage_error("member = [\"Ana\"]\n").starts_with("hosts.toml:1:"));
 }
 
 TEST_CASE("a file with no members reads as an empty import") {
