@@ -147,11 +147,11 @@ nlohmann::json grid_json(const game::AttendanceGrid& g) {
 std::string cell_text(game::Presence p, bool color) {
   switch (p) {
     case game::Presence::Present:
-      return color ? "\033[32m●\033[0m" : "●";
+      return paint("●", "32", color);
     case game::Presence::Absent:
-      return color ? "\033[31m○\033[0m" : "○";
+      return paint("○", "31", color);
     case game::Presence::Excused:
-      return color ? "\033[33me\033[0m" : "e";
+      return paint("e", "33", color);
     case game::Presence::NotMember:
       break;
   }
@@ -201,8 +201,7 @@ std::string grid_title(const game::AttendanceGrid& g) {
 void print_grid(const game::AttendanceGrid& g, bool color) {
   const size_t names = name_width(g);
   const size_t first = g.meetings.size() - meetings_that_fit(g, names);
-  const auto title = grid_title(g);
-  std::cout << (color ? "\033[1m" + title + "\033[0m" : title) << "\n";
+  std::cout << paint(grid_title(g), "1", color) << "\n";
   print_dates(g.meetings, first, names);
   for (const auto& r : g.rows) {
     std::string line = pad(fit(r.member, names), names);

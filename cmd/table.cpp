@@ -1,5 +1,6 @@
 #include "table.hpp"
 
+#include <fmt/format.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -39,6 +40,10 @@ std::string wrap(const std::string& text, size_t indent) {
     start = end + 1;
   }
   return out + line + "\n";
+}
+
+std::string paint(const std::string& text, const char* style, bool color) {
+  return color ? fmt::format("\033[{}m{}\033[0m", style, text) : text;
 }
 
 std::string pad(const std::string& s, size_t width) {
@@ -113,15 +118,15 @@ void Table::print(bool color) const {
     *widest -= cut;
     total -= cut;
   }
-  auto line = [&](const std::vector<std::string>& cells, bool bold) {
+  auto line = [&](const std::vector<std::string>& cells, bool header) {
     std::string out;
     for (size_t i = 0; i < cells.size(); ++i) {
       auto cell = fit(cells[i], widths[i]);
       out += i + 1 < cells.size() ? pad(cell, widths[i]) + "  " : cell;
     }
-    std::cout << (bold ? "\033[1m" + out + "\033[0m" : out) << "\n";
+    std::cout << paint(out, "1", header && color) << "\n";
   };
-  line(headers_, color);
+  line(headers_, true);
   for (const auto& r : rows_) line(r, false);
 }
 

@@ -23,6 +23,8 @@ size_t display_width(const std::string& s);
 std::string fit(const std::string& s, size_t width);
 // `s` followed by spaces up to `width` columns.
 std::string pad(const std::string& s, size_t width);
+// `text` in an SGR style ("1" bold, "32" green, ...) when `color`, else as it is.
+std::string paint(const std::string& text, const char* style, bool color);
 // $COLUMNS, else the terminal's width, else 80.
 size_t terminal_width();
 // `text` broken at spaces into lines that fit terminal_width(), each after the first indented
