@@ -74,3 +74,6 @@ finish() {
   echo "$checks checks, $failures failed"
   [ "$failures" -eq 0 ]
 }
+
+# listed_commands: the commands a --help text (on stdin) lists under "Subcommands:", one a line.
+listed_commands() { sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}'; }

@@ -26,10 +26,9 @@ declare -A data=(
 no_data=" init|member add|member edit|member leave|prefs set|crew create|crew add|crew remove|crew close|rhythm set|rhythm skip|rhythm move|meet log|retro|ics|game listening|game money|game conflict|game coowners|game undo|settings set|settings import|graph|backup|import|export|completions "
 
 leaves() {
-  local help group subs sub
-  help=$("$MSOL" --help)
-  for group in $(printf '%s\n' "$help" | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}'); do
-    subs=$("$MSOL" "$group" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}')
+  local group subs sub
+  for group in $("$MSOL" --help | listed_commands); do
+    subs=$("$MSOL" "$group" --help | listed_commands)
     if [ -z "$subs" ]; then echo "$group"; else for sub in $subs; do echo "$group $sub"; done; fi
   done
 }
