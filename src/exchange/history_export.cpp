@@ -20,16 +20,25 @@ void fields(const FormationRecord& f, Emit emit) {
   emit("bound", f.bound);
 }
 
-// Inline, so that the roster stays inside its [[crew]] in the TOML layout.
-toml::array roster_array(const Crew& crew) {
+// One inline table per item, so that the list stays inside its [[crew]] or [[rhythm]] in the
+// TOML layout.
+template <class Item, class Make>
+toml::array inline_tables(const std::vector<Item>& items, Make make) {
   toml::array a;
-  for (const auto& r : crew.roster) {
-    toml::table t{{"member", r.member}, {"joined", toml_date(r.joined)}};
-    if (r.left) t.insert("left", toml_date(*r.left));
+  for (const auto& item : items) {
+    toml::table t = make(item);
     t.is_inline(true);
     a.push_back(std::move(t));
   }
   return a;
+}
+
+toml::array roster_array(const Crew& crew) {
+  return inline_tables(crew.roster, [](const CrewMembership& r) {
+    toml::table t{{"member", r.member}, {"joined", toml_date(r.joined)}};
+    if (r.left) t.insert("left", toml_date(*r.left));
+    return t;
+  });
 }
 
 template <class Emit>
@@ -43,14 +52,11 @@ void fields(const CrewRecord& r, Emit emit) {
 }
 
 toml::array move_array(const std::vector<MoveRecord>& moves) {
-  toml::array a;
-  for (const auto& m : moves) {
+  return inline_tables(moves, [](const MoveRecord& m) {
     toml::table t{{"original", toml_date(m.original)}, {"date", toml_date(m.date)}};
     if (m.time) t.insert("at", format_time(*m.time));
-    t.is_inline(true);
-    a.push_back(std::move(t));
-  }
-  return a;
+    return t;
+  });
 }
 
 template <class Emit>
