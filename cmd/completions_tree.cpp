@@ -38,6 +38,7 @@ constexpr Slot kSlots[] = {
     {"", "--offers", Takes::members},
     {"", "--owners", Takes::members},
     {"", "FILE", Takes::file},
+    {"restore", "BACKUP", Takes::file},
     {"", "--file", Takes::file},
     {"", "--output", Takes::file},
     {"", "--present-file", Takes::file},

@@ -45,8 +45,10 @@ std::pair<Date, TimeOfDay> clock_in(const std::string& timezone) {
 }  // namespace
 
 storage::Database Context::open_file() const {
-  return storage::Database::open(storage::locate_file(globals.file, "."),
-                                 globals.allow_shared_file);
+  auto db =
+      storage::Database::open(storage::locate_file(globals.file, "."), globals.allow_shared_file);
+  for (const auto& n : db.notes()) std::cerr << n << "\n";
+  return db;
 }
 
 Date Context::today(const std::string& timezone) const {
@@ -69,7 +71,10 @@ void Context::warn(const std::string& message) const {
   std::cerr << "msol: warning: " << message << "\n";
 }
 
-void Context::print_json(const nlohmann::json& doc) const { std::cout << doc.dump(2) << "\n"; }
+// Stored text from an older msol may not be valid UTF-8: shown with U+FFFD rather than failing.
+void Context::print_json(const nlohmann::json& doc) const {
+  std::cout << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
 
 bool Context::color() const {
   const char* no_color = std::getenv("NO_COLOR");

@@ -12,8 +12,8 @@
 #include "graph/draw.hpp"
 #include "solver/pool.hpp"
 #include "storage/crews_store.hpp"
-#include "storage/files.hpp"
 #include "storage/members_store.hpp"
+#include "util/file_read.hpp"
 
 namespace msol::cli {
 namespace {
@@ -74,7 +74,7 @@ std::optional<std::vector<std::string>> present_list(const FormOptions& o) {
   if (!o.present.empty()) return split_list(o.present);
   if (o.present_file.empty()) return std::nullopt;
   std::vector<std::string> names;
-  for (auto& line : split_list(storage::read_file(o.present_file), '\n'))
+  for (auto& line : split_list(util::read_text_file(o.present_file), '\n'))
     if (!line.starts_with("#"))
       for (auto& n : split_list(line)) names.push_back(n);
   return names;

@@ -11,15 +11,16 @@
 #include "exchange/export.hpp"
 #include "exchange/history_check.hpp"
 #include "exchange/toml_reader.hpp"
-#include "storage/files.hpp"
 #include "storage/members_store.hpp"
 #include "storage/snapshot_store.hpp"
+#include "util/file_read.hpp"
+#include "util/file_write.hpp"
 
 namespace msol::cli {
 namespace {
 
 exchange::ImportData read_import(const std::string& path) {
-  auto text = storage::read_file(path);
+  auto text = util::read_text_file(path);
   auto ext = name_key(std::filesystem::path(path).extension().string());
   if (ext == ".csv") return exchange::read_members_csv(text, path);
   if (ext == ".json" || trim(text).starts_with("{"))
@@ -127,13 +128,7 @@ void export_command(CLI::App& app, Context& ctx) {
       std::cout << text;
       return;
     }
-    std::error_code ec;
-    if (std::filesystem::equivalent(o->output, db.path(), ec))
-      throw Failure(
-          fmt::format("-o '{}' is the congregation file itself: exporting over it would "
-                      "destroy it; choose another file name",
-                      o->output));
-    storage::write_file_atomic(o->output, text);
+    util::write_file(o->output, text, util::WriteMode::replace, util::Guard(db.path()));
     ctx.note(
         fmt::format("exported {} members to {}", snapshot.congregation.members.size(), o->output));
   });

@@ -6,40 +6,10 @@
 
 #include "context.hpp"
 #include "domain/errors.hpp"
-#include "domain/invariants.hpp"
-#include "game/consistency.hpp"
-#include "storage/game_store.hpp"
 #include "storage/integrity.hpp"
 
 namespace msol::cli {
 namespace {
-
-// SQLite's verdict first: when the file's structure is damaged, its content proves nothing more.
-// Dangling rows still load, so the invariants can say which member or crew they concern.
-Findings check_content(storage::Database& db) {
-  Findings f;
-  f.errors = storage::integrity_problems(db.sql());
-  if (!f.errors.empty()) return f;
-  auto snapshot = storage::load_snapshot(db.sql());
-  f = check_invariants(snapshot.congregation, snapshot.crews);
-  auto tallies =
-      game::tally_problems(storage::load_events(db.sql()), storage::load_meeting_log(db.sql()),
-                           snapshot.crews, storage::load_points(db.sql()));
-  f.errors.insert(f.errors.end(), tallies.begin(), tallies.end());
-  auto before = storage::foreign_key_problems(db.sql());
-  before.insert(before.end(), snapshot.unreadable.begin(), snapshot.unreadable.end());
-  f.errors.insert(f.errors.begin(), before.begin(), before.end());
-  return f;
-}
-
-// A damaged page can stop a query midway: that is a finding to report, like any other.
-Findings check_file(storage::Database& db) {
-  try {
-    return check_content(db);
-  } catch (const SQLite::Exception& e) {
-    return Findings{{fmt::format("SQLite cannot read the file: {}", e.what())}, {}};
-  }
-}
 
 void print_findings(const Context& ctx, const Findings& f, const std::string& file) {
   if (ctx.globals.json)
@@ -55,7 +25,7 @@ void check_command(CLI::App& app, Context& ctx) {
   example(sub, "  msol check\n  msol --file copy.msol check --json");
   ctx.on_run(sub, [&ctx] {
     auto db = ctx.open_file();
-    auto findings = check_file(db);
+    auto findings = storage::check_congregation(db.sql());
     auto file = db.path().lexically_normal().string();
     print_findings(ctx, findings, file);
     if (!findings.ok())
@@ -72,7 +42,7 @@ void backup_command(CLI::App& app, Context& ctx) {
   example(sub, "  msol backup congregation-2026-11-22.msol");
   ctx.on_run(sub, [&ctx, target] {
     auto db = ctx.open_file();
-    storage::backup_to(db.sql(), *target);
+    db.backup_to(*target);
     ctx.note(fmt::format("backed up {} to {}", db.path().lexically_normal().string(), *target));
   });
 }

@@ -12,9 +12,9 @@
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
 #include "storage/crews_store.hpp"
-#include "storage/files.hpp"
 #include "storage/members_store.hpp"
 #include "storage/rhythms_store.hpp"
+#include "util/file_write.hpp"
 
 namespace msol::cli {
 namespace {
@@ -58,7 +58,7 @@ void register_ics(CLI::App& app, Context& ctx) {
       std::cout << text;
       return;
     }
-    storage::write_file_atomic(o->output, text);
+    util::write_file(o->output, text, util::WriteMode::replace, util::Guard(db.path()));
     ctx.note(fmt::format("wrote {} rhythm{} to {}", crews.size(), crews.size() == 1 ? "" : "s",
                          o->output));
   });

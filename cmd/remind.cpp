@@ -8,6 +8,7 @@
 #include "context.hpp"
 #include "domain/meeting.hpp"
 #include "domain/text.hpp"
+#include "output.hpp"
 #include "storage/meetings_store.hpp"
 #include "storage/members_store.hpp"
 #include "storage/rhythms_store.hpp"
@@ -79,14 +80,16 @@ void register_remind(CLI::App& app, Context& ctx) {
       due = due_reminders(gather(db.sql(), tz, now, within));
       return print(ctx, due);
     }
-    // Selecting and recording in one IMMEDIATE transaction: of two overlapping runs, the second
-    // waits and then finds the first one's keys.
+    // Selecting, printing and recording in one IMMEDIATE transaction: of two overlapping runs,
+    // the second waits and then finds the first one's keys; output that fails (a full disk, a
+    // closed pipe) throws before the commit, so no reminder is marked that nobody saw.
     db.write([&] {
       due = not_sent(due_reminders(gather(db.sql(), tz, now, within)),
                      storage::sent_reminders(db.sql()));
       for (const auto& r : due) storage::mark_sent(db.sql(), r.key(), stamp);
+      print(ctx, due);
+      flush_stdout();
     });
-    print(ctx, due);
   });
 }
 

@@ -9,6 +9,8 @@
 
 #include "context.hpp"
 #include "domain/errors.hpp"
+#include "output.hpp"
+#include "util/utf8.hpp"
 
 namespace {
 
@@ -65,6 +67,32 @@ int fail(int code, const std::string& message) {
   return code;
 }
 
+// The text input boundary for arguments (SPEC 2): a flag's value is named by its flag.
+void check_arguments(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string before = i > 1 ? argv[i - 1] : "";
+    if (!msol::util::invalid_utf8_at(argv[i])) continue;
+    auto shown = "'" + msol::util::repaired_utf8(argv[i]) + "'";
+    auto what = before.starts_with("-") && !std::string_view(argv[i]).starts_with("-")
+                    ? "the value of " + before + " " + shown
+                    : "argument " + std::to_string(i) + " " + shown;
+    msol::util::check_utf8(argv[i], what);
+  }
+}
+
+// --help and --version print through the checked stdout too.
+int finished_help(const CLI::App& app, const CLI::ParseError& e) {
+  app.exit(e);
+  try {
+    msol::cli::flush_stdout();
+  } catch (const msol::cli::ReaderGone&) {
+    return kFailure;
+  } catch (const msol::Failure& f) {
+    return fail(kFailure, f.what());
+  }
+  return 0;
+}
+
 }  // namespace
 
 namespace msol::cli {
@@ -72,7 +100,9 @@ namespace msol::cli {
 int run(int argc, char** argv) {
   CLI::App app{"msol: crews and congregations for microsolidarity", "msol"};
   msol::cli::Context ctx;
+  CheckedStdout checked;
   try {
+    check_arguments(argc, argv);
     app.fallthrough();
     app.require_subcommand(1);
     add_globals(app, ctx.globals);
@@ -82,13 +112,16 @@ int run(int argc, char** argv) {
     msol::cli::register_all(app, ctx);
     app.parse(argc, argv);
     ctx.run();
+    flush_stdout();
     return 0;
+  } catch (const ReaderGone&) {
+    return kFailure;
   } catch (const CLI::RequiredError& e) {
     if (std::string(e.what()).find("subcommand") == std::string::npos)
       return fail(kUsage, std::string(e.what()) + "\n(see --help after the command)");
     return fail(kUsage, unknown_command(app, argc, argv));
   } catch (const CLI::ParseError& e) {
-    if (e.get_exit_code() == 0) return app.exit(e);
+    if (e.get_exit_code() == 0) return finished_help(app, e);
     return fail(kUsage, std::string(e.what()) + "\n(see 'msol --help', or --help after a command)");
   } catch (const msol::UsageError& e) {
     return fail(kUsage, e.what());

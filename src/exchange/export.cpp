@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "domain/confidential.hpp"
 #include "domain/errors.hpp"
 #include "exchange/history_export.hpp"
 #include "exchange/toml_values.hpp"
@@ -63,11 +64,33 @@ toml::table export_tree(const Snapshot& s) {
   return root;
 }
 
-// Meeting notes are confidential to the crew; money and conflict are the essay's most personal
-// levels. Listening circles and co-owned ventures are what a congregation shows outside.
-bool shareable(const EventRecord& r) {
-  return !std::holds_alternative<game::Money>(r.event) &&
-         !std::holds_alternative<game::Conflict>(r.event);
+template <class Kind>
+void drop_events(History& h) {
+  std::erase_if(h.events,
+                [](const EventRecord& r) { return std::holds_alternative<Kind>(r.event); });
+}
+
+// Leaves `field` out of `s` (the list and the reasons: domain/confidential.hpp).
+void leave_out(Snapshot& s, Confidential field) {
+  auto& h = s.history;
+  switch (field) {
+    case Confidential::meeting_note:
+      for (auto& m : h.meetings) m.note.clear();
+      return;
+    case Confidential::member_avoid:
+      for (auto& m : s.congregation.members) m.prefs.avoid.clear();
+      return;
+    case Confidential::money_event:
+      return drop_events<game::Money>(h);
+    case Confidential::conflict_event:
+      return drop_events<game::Conflict>(h);
+    case Confidential::retro_celebrate:
+      for (auto& r : h.retros) r.celebrate.clear();
+      return;
+    case Confidential::retro_change:
+      for (auto& r : h.retros) r.change.clear();
+      return;
+  }
 }
 
 toml::table json_table(const nlohmann::json& v);
@@ -119,8 +142,7 @@ std::string export_congregation(const Congregation& c, Format format) {
 }
 
 Snapshot redacted(Snapshot s) {
-  for (auto& m : s.history.meetings) m.note.clear();
-  std::erase_if(s.history.events, [](const EventRecord& r) { return !shareable(r); });
+  for (const auto& f : kConfidentialFields) leave_out(s, f.field);
   return s;
 }
 

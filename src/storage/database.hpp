@@ -8,6 +8,10 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
+
+#include "storage/file_safety.hpp"
+#include "util/file_write.hpp"
 
 namespace msol::storage {
 
@@ -26,28 +30,44 @@ class Database {
   // Creates a new file readable by its owner only; refuses to overwrite anything.
   static Database create(const std::filesystem::path& path, const std::string& name,
                          const std::string& timezone);
-  // Opens an existing file, migrating an older schema after a backup copy beside it.
+  // Opens an existing file, migrating an older schema after a fresh backup beside it
+  // (FILE.schemaN.YYYYMMDDTHHMMSS.bak). Read-write when the file and its folder allow it, so
+  // that a leftover WAL is folded in; otherwise read-only without companions (SQLite's
+  // immutable mode), and writes throw Failure naming the file and the fix.
+  // Throws Failure for a WAL that does not belong to the file (check_wal_belongs).
   // Unless `allow_shared`, writing into a file that others may read is refused.
   static Database open(const std::filesystem::path& path, bool allow_shared = false);
 
   SQLite::Database& sql() { return *db_; }
   const std::filesystem::path& path() const { return path_; }
+  // What opening did that the person should hear about (a migration's backup, a WAL ignored).
+  const std::vector<std::string>& notes() const { return notes_; }
 
-  // Runs `work` in one IMMEDIATE transaction: it applies whole or not at all.
+  // Runs `work` in one IMMEDIATE transaction: it applies whole or not at all. Before it
+  // commits, the path must still name the file opened (device and inode); otherwise it rolls
+  // back and throws Failure (another program replaced the file meanwhile).
   void write(const std::function<void()>& work);
+
+  // A consistent copy into a new file `to` (mode 0600), safe while others write. `mode` is
+  // create_only (never overwrites; refuses the file's companions) or privileged (restore and
+  // migrations, for the file's own FILE.*.bak).
+  void backup_to(const std::filesystem::path& to,
+                 util::WriteMode mode = util::WriteMode::create_only);
 
  private:
   Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
   void migrate();
   void check_private() const;
+  void check_writable() const;
+  void check_same_file() const;
 
   std::filesystem::path path_;
   std::unique_ptr<SQLite::Database> db_;
   bool allow_shared_ = true;
+  std::optional<std::string> read_only_;
+  std::optional<FileIdentity> identity_;
+  std::vector<std::string> notes_;
 };
-
-// A consistent copy of `from` into a new file `to` (mode 0600), safe while others write.
-void backup_to(SQLite::Database& from, const std::filesystem::path& to);
 
 int schema_version(SQLite::Database& db);
 

@@ -4,6 +4,10 @@
 
 #include <map>
 
+#include "game/consistency.hpp"
+#include "storage/game_store.hpp"
+#include "util/utf8.hpp"
+
 namespace msol::storage {
 namespace {
 
@@ -117,6 +121,55 @@ Snapshot load_snapshot(SQLite::Database& db) {
   load_targets(db, s, index, "member_avoids", &Preferences::avoid);
   load_crews(db, s);
   return s;
+}
+
+std::vector<std::string> invalid_text_problems(SQLite::Database& db) {
+  std::vector<std::string> out;
+  SQLite::Statement tables(
+      db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+  while (tables.executeStep()) {
+    auto table = tables.getColumn(0).getString();
+    SQLite::Statement rows(db, fmt::format("SELECT rowid, * FROM \"{}\"", table));
+    while (rows.executeStep())
+      for (int i = 1; i < rows.getColumnCount(); ++i) {
+        const auto& col = rows.getColumn(i);
+        if (!col.isText()) continue;
+        auto text = col.getString();
+        if (!util::invalid_utf8_at(text)) continue;
+        out.push_back(fmt::format(
+            "{} row {}, {}: '{}' is not valid UTF-8 (stored by an older msol): correct it with "
+            "the command that edits it",
+            table, rows.getColumn(0).getInt64(), rows.getColumnName(i), util::repaired_utf8(text)));
+      }
+  }
+  return out;
+}
+
+namespace {
+Findings check_content(SQLite::Database& db) {
+  Findings f;
+  f.errors = integrity_problems(db);
+  if (!f.errors.empty()) return f;
+  auto snapshot = load_snapshot(db);
+  f = check_invariants(snapshot.congregation, snapshot.crews);
+  auto tallies =
+      game::tally_problems(load_events(db), load_meeting_log(db), snapshot.crews, load_points(db));
+  f.errors.insert(f.errors.end(), tallies.begin(), tallies.end());
+  auto before = foreign_key_problems(db);
+  before.insert(before.end(), snapshot.unreadable.begin(), snapshot.unreadable.end());
+  auto text = invalid_text_problems(db);
+  before.insert(before.end(), text.begin(), text.end());
+  f.errors.insert(f.errors.begin(), before.begin(), before.end());
+  return f;
+}
+}  // namespace
+
+Findings check_congregation(SQLite::Database& db) {
+  try {
+    return check_content(db);
+  } catch (const SQLite::Exception& e) {
+    return Findings{{fmt::format("SQLite cannot read the file: {}", e.what())}, {}};
+  }
 }
 
 }  // namespace msol::storage

@@ -34,9 +34,12 @@ for v in $(seq 1 $((latest - 1))); do
     "rows lost or changed migrating from $v"
   equals "$(diff <(echo "$before") <(echo "$after") | grep '^>' | grep -v '^> == ' | head -3)" "" \
     "rows added migrating from $v"
-  equals "$(sqlite3 "$FILE.schema$v.bak" 'PRAGMA user_version')" "$v" "version of the backup of $v"
-  equals "$(rows "$FILE.schema$v.bak")" "$before" "rows of the backup of $v"
-  equals "$(stat -c %a "$FILE.schema$v.bak")" "600" "mode of the backup of $v"
+  backup=$(ls "$FILE".schema"$v".*.bak)
+  [[ "$backup" =~ \.schema$v\.[0-9]{8}T[0-9]{6}\.bak$ ]] || fail "backup name '$backup' is not FILE.schema$v.YYYYMMDDTHHMMSS.bak"
+  says "$backup"
+  equals "$(sqlite3 "$backup" 'PRAGMA user_version')" "$v" "version of the backup of $v"
+  equals "$(rows "$backup")" "$before" "rows of the backup of $v"
+  equals "$(stat -c %a "$backup")" "600" "mode of the backup of $v"
   ok --file "$FILE" check
   ok --file "$FILE" crew list --json
   ok --file "$FILE" tally
