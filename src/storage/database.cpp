@@ -47,6 +47,14 @@ std::unique_ptr<SQLite::Database> open_sqlite(const fs::path& path) {
   return db;
 }
 
+// SQLite says "database or disk is full" or "disk I/O error"; the OS's own reason is more
+// precise. A short write (a full disk) is SQLITE_FULL with no errno kept.
+std::string os_reason(SQLite::Database& db, const SQLite::Exception& e) {
+  if ((e.getErrorCode() & 0xff) == SQLITE_FULL) return util::os_reason(ENOSPC);
+  int err = sqlite3_system_errno(db.getHandle());
+  return err != 0 ? util::os_reason(err) + " (" + e.what() + ")" : std::string(e.what());
+}
+
 // A URI that opens `path` read-only with no -wal or -shm at all (https://sqlite.org/uri.html):
 // nothing is created beside a file in a read-only place, and nothing is left behind.
 std::unique_ptr<SQLite::Database> open_immutable(const fs::path& path) {
@@ -169,10 +177,7 @@ void Database::write(const std::function<void()>& work) {
     check_same_file();
     tx.commit();
   } catch (const SQLite::Exception& e) {
-    // "disk is full" or "I/O error" alone name neither the file nor the OS's own reason.
-    int err = sqlite3_system_errno(db_->getHandle());
-    throw Failure(fmt::format("cannot write '{}': {}{}", path_.string(), e.what(),
-                              err != 0 ? " (" + util::os_reason(err) + ")" : ""));
+    throw Failure(fmt::format("cannot write '{}': {}", path_.string(), os_reason(*db_, e)));
   }
 }
 
@@ -211,16 +216,19 @@ void Database::migrate() {
 }
 
 void Database::backup_to(const fs::path& to, util::WriteMode mode) {
-  util::write_file_with(to, mode, util::Guard(path_), [&](const fs::path& temp) {
+  copy_database(*db_, to, mode, path_);
+}
+
+void copy_database(SQLite::Database& from, const fs::path& to, util::WriteMode mode,
+                   const fs::path& congregation) {
+  util::write_file_with(to, mode, util::Guard(congregation), [&](const fs::path& temp) {
     SQLite::Database copy(temp.string(), SQLite::OPEN_READWRITE);
     try {
-      SQLite::Backup backup(copy, *db_);
-      backup.executeStep();
+      // BUSY or LOCKED come back as a code, not a throw: anything but DONE is no copy.
+      if (SQLite::Backup(copy, from).executeStep() != SQLITE_DONE)
+        throw SQLite::Exception("the file is busy", SQLITE_BUSY);
     } catch (const SQLite::Exception& e) {
-      // SQLite says "disk is full" or "I/O error"; the OS's own reason is more precise.
-      int err = sqlite3_system_errno(copy.getHandle());
-      throw Failure(fmt::format("cannot write '{}': {}", to.string(),
-                                err != 0 ? util::os_reason(err) : std::string(e.what())));
+      throw Failure(fmt::format("cannot write '{}': {}", to.string(), os_reason(copy, e)));
     }
   });
 }

@@ -69,6 +69,12 @@ class Database {
   std::vector<std::string> notes_;
 };
 
+// A consistent copy of `from` (the congregation file `congregation`, or a connection to it)
+// into a new file `to` through util::write_file_with in `mode`; throws Failure with the OS's
+// reason. Database::backup_to is this for the open file.
+void copy_database(SQLite::Database& from, const std::filesystem::path& to, util::WriteMode mode,
+                   const std::filesystem::path& congregation);
+
 int schema_version(SQLite::Database& db);
 
 std::string get_setting(SQLite::Database& db, const std::string& key,

@@ -5,9 +5,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <ctime>
+#include <map>
 
 #include "domain/errors.hpp"
+#include "util/file_read.hpp"
 
 namespace msol::storage {
 namespace fs = std::filesystem;
@@ -28,6 +31,40 @@ bool someone_has_it_open(const fs::path& path) {
   bool held = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
   ::close(fd);
   return held;
+}
+
+std::uint32_t big_endian(const std::string& bytes, std::size_t at) {
+  std::uint32_t v = 0;
+  for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(bytes[at + i]);
+  return v;
+}
+
+// Whether the WAL holds a page that the file does not already hold as is: the newest frame of
+// each page (of the WAL's current generation: its salts) against the file's page
+// (https://sqlite.org/fileformat.html#the_write_ahead_log). A WAL whose every page is already
+// in the file (a writer killed after its last checkpoint) changes nothing when replayed.
+bool wal_changes_file(const fs::path& path) {
+  std::string wal;
+  std::string file;
+  try {
+    wal = util::read_file(path.string() + "-wal");
+    file = util::read_file(path);
+  } catch (const Failure&) {
+    return true;  // cannot tell: treat it as changes
+  }
+  constexpr std::size_t kHeader = 32, kFrameHeader = 24;
+  std::size_t page = big_endian(wal, 8);
+  if (page < 512 || page > 65536) return true;
+  std::map<std::uint32_t, std::size_t> newest;  // page number -> offset of its data
+  for (std::size_t at = kHeader; at + kFrameHeader + page <= wal.size(); at += kFrameHeader + page)
+    if (wal.compare(at + 8, 8, wal, 16, 8) == 0) newest[big_endian(wal, at)] = at + kFrameHeader;
+  for (const auto& [number, data] : newest) {
+    std::size_t in_file = (static_cast<std::size_t>(number) - 1) * page;
+    if (number == 0 || in_file + page > file.size() ||
+        wal.compare(data, page, file, in_file, page) != 0)
+      return true;
+  }
+  return false;
 }
 
 bool older(const struct stat& a, const struct stat& b) {
@@ -66,7 +103,8 @@ void check_wal_belongs(const fs::path& path) {
   struct stat wal {};
   auto wal_path = path.string() + "-wal";
   if (!wal_has_frames(path) || ::stat(path.c_str(), &file) != 0 ||
-      ::stat(wal_path.c_str(), &wal) != 0 || !older(wal, file) || someone_has_it_open(path))
+      ::stat(wal_path.c_str(), &wal) != 0 || !older(wal, file) || someone_has_it_open(path) ||
+      !wal_changes_file(path))
     return;
   throw Failure(fmt::format(
       "'{}' is older than '{}' and no program has the file open: it holds changes from before "

@@ -22,8 +22,9 @@ std::optional<FileIdentity> identity_of(const std::filesystem::path& path);
 // when it can.
 std::optional<std::string> why_read_only(const std::filesystem::path& path);
 
-// Throws Failure when FILE-wal is older than FILE and no program has FILE open: the WAL then
-// belongs to an earlier file (a backup put back with cp), and SQLite would replay its frames.
+// Throws Failure when FILE-wal is older than FILE, no program has FILE open, and the WAL holds
+// pages that differ from the file's: the WAL then belongs to an earlier file (a backup put back
+// with cp), and SQLite would replay its frames onto this one.
 void check_wal_belongs(const std::filesystem::path& path);
 
 // True when FILE-wal holds frames (more than its 32-byte header).

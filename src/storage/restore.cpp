@@ -61,11 +61,7 @@ void put_new(const fs::path& file, SQLite::Database& source, bool force) {
           file.string()));
     move_aside(file, backup_name(file, "leftover"));
   }
-  util::write_file_with(file, util::WriteMode::privileged, util::Guard(file),
-                        [&](const fs::path& temp) {
-                          SQLite::Database copy(temp.string(), SQLite::OPEN_READWRITE);
-                          SQLite::Backup(copy, source).executeStep();
-                        });
+  copy_database(source, file, util::WriteMode::privileged, file);
 }
 
 bool busy(const SQLite::Exception& e) {
@@ -73,6 +69,8 @@ bool busy(const SQLite::Exception& e) {
 }
 
 // Saves the current file, then copies the backup in, each step refused while another writes.
+// The copy is read through a second connection while the first holds the write lock, as SQLite
+// does not copy from a connection that is writing.
 fs::path put_over(Database& live, SQLite::Database& source) {
   auto saved = backup_name(live.path(), "restore");
   live.sql().setBusyTimeout(0);
@@ -83,18 +81,20 @@ fs::path put_over(Database& live, SQLite::Database& source) {
     throw;
   }
   try {
-    live.backup_to(saved, util::WriteMode::privileged);
+    SQLite::Database reader(live.path().string(), SQLite::OPEN_READONLY);
+    copy_database(reader, saved, util::WriteMode::privileged, live.path());
   } catch (...) {
     live.sql().exec("ROLLBACK");
     throw;
   }
   live.sql().exec("COMMIT");
+  int done = 0;
   try {
-    SQLite::Backup(live.sql(), source).executeStep();
+    done = SQLite::Backup(live.sql(), source).executeStep();
   } catch (const SQLite::Exception& e) {
-    if (busy(e)) throw Failure(busy_message(live.path()));
-    throw;
+    if (!busy(e)) throw;
   }
+  if (done != SQLITE_DONE) throw Failure(busy_message(live.path()));
   return saved;
 }
 

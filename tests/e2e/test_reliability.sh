@@ -170,7 +170,7 @@ saved=$(ls rs/congregation.msol.restore.*.bak)
 equals "$(sqlite3 "$saved" 'SELECT group_concat(name) FROM members')" "Ana,Ben" "the file saved before restore"
 printf 'not a congregation file at all, just some words long enough to fill a header.....\n' >junk.msol
 FILE=rs/congregation.msol
-unchanged_by 1 restore junk.msol
+unchanged_by 1 --file rs/congregation.msol restore junk.msol
 says "'junk.msol' cannot be restored"
 # Another process writing: refused, nothing changed.
 /usr/bin/python3 - rs/congregation.msol <<'PY' &
@@ -182,7 +182,7 @@ time.sleep(5)
 PY
 holder=$!
 for _ in $(seq 50); do [ -e rs/congregation.msol.locked ] && break; sleep 0.1; done
-expect 1 restore rs-ana.msol
+unchanged_by 1 --file rs/congregation.msol restore rs-ana.msol
 says "another program is writing"
 kill "$holder" 2>/dev/null
 wait "$holder" 2>/dev/null

@@ -1,6 +1,7 @@
 #include "storage/file_safety.hpp"
 
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 #include "domain/errors.hpp"
