@@ -141,12 +141,10 @@ Guard::Guard(fs::path congregation) : file_(std::move(congregation)) {}
 
 void Guard::check(const fs::path& target) const {
   auto refuse = [&](const fs::path& which) {
-    throw Failure("'" + target.string() + "' is " +
-                  (which == file_
-                       ? "the congregation file '" + file_.string() + "' itself"
-                       : "'" + which.string() + "', a companion of the congregation file '" +
-                             file_.string() + "'") +
-                  ": writing there would destroy the congregation; choose another file name");
+    auto what = which == file_ ? std::string("the congregation file itself")
+                               : "'" + which.string() + "', a companion of the congregation file";
+    throw Failure("'" + target.string() + "' is " + what + " ('" + file_.string() +
+                  "'): writing there would destroy the congregation; choose another file name");
   };
   std::error_code ec;
   auto base = file_.filename().string();
