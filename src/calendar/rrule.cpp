@@ -25,7 +25,7 @@ std::string frequency(const Rhythm& r) {
     case Cadence::Kind::two_weeks:
       return "FREQ=WEEKLY;INTERVAL=2";
     case Cadence::Kind::month:
-      return monthly_by_day_of_month(static_cast<unsigned>(r.from.day()));
+      return monthly_by_day_of_month(static_cast<unsigned>(anchor_day(r.cadence, r.from)));
     case Cadence::Kind::ordinal_weekday:
       break;
   }

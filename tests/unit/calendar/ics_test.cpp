@@ -203,10 +203,37 @@ TEST_CASE("an empty calendar still has its time zone, and bad input is rejected"
   CHECK_THROWS_AS(to_ics({crew}, berlin()), UsageError);
 }
 
-TEST_CASE("a meeting in a daylight-saving gap gets an explicit override at the shifted time") {
-  auto ics = to_ics({CrewRhythm{"C", {}, weekly("2027-03-07", 4, "02:30")}},
-                    {"America/New_York", kStamp, false});
-  CHECK(has_line(ics, "RECURRENCE-ID;TZID=America/New_York:20270314T023000"));
-  CHECK(has_line(ics, "DTSTART;TZID=America/New_York:20270314T033000"));
-  CHECK(count_lines(ics, "BEGIN:VEVENT") == 3);  // master, the gap, the retrospective
+TEST_CASE("a rhythm touching a skipped or repeated hour is written one event per meeting") {
+  // libical keeps 03:30 for the weeks after the gap when it expands an RRULE, so no RRULE; the
+  // gap day's start is written in UTC, the others in local time (issue 20).
+  const IcsOptions new_york{"America/New_York", kStamp, false};
+  auto ics = to_ics({CrewRhythm{"C", {}, weekly("2027-03-07", 4, "02:30")}}, new_york);
+  CHECK(count_lines(ics, "RRULE") == 0);
+  CHECK(count_lines(ics, "BEGIN:VEVENT") == 4);
+  CHECK(has_line(ics, "DTSTART:20270314T073000Z"));  // 03:30 EDT
+  CHECK(has_line(ics, "DTSTART;TZID=America/New_York:20270321T023000"));
+  // 01:30 on the first Sunday of November happens twice: the first, 05:30 UTC, and no local time
+  // a client could read as the second.
+  auto fall = to_ics({CrewRhythm{"C", {}, weekly("2027-10-31", 3, "01:30")}}, new_york);
+  CHECK(has_line(fall, "DTSTART:20271107T053000Z"));
+  CHECK(count_lines(fall, "DTSTART;TZID=America/New_York:20271107") == 0);
+}
+
+TEST_CASE("past commitments stay, each its own series ending where the next began") {
+  auto old = weekly("2026-11-03", 6);
+  auto next = weekly("2026-11-24", 2);
+  CrewRhythm past{"C", {}, old, next.from, 7, date::sys_days{d("2026-11-20")}};
+  CrewRhythm now{"C", {}, next, std::nullopt, 7, date::sys_days{d("2026-11-20")}};
+  auto ics = to_ics({past, now}, berlin());
+  CHECK(has_line(ics, "UID:" + rhythm_uid("C", old)));
+  CHECK(has_line(ics, "UID:" + rhythm_uid("C", next)));
+  // The replaced commitment held 3 meetings before 2026-11-24, the last not its retrospective.
+  CHECK(has_line(ics, "RRULE:FREQ=WEEKLY;COUNT=3"));
+  CHECK(has_line(ics, "RRULE:FREQ=WEEKLY;COUNT=2"));
+  CHECK(count_lines(ics, "CATEGORIES:RETROSPECTIVE") == 1);
+  CHECK(count_lines(ics, "SEQUENCE:7") == count_lines(ics, "BEGIN:VEVENT"));
+  CHECK(count_lines(ics, "LAST-MODIFIED:20261120T000000Z") == count_lines(ics, "BEGIN:VEVENT"));
+  // A commitment replaced before it held anything leaves no event.
+  CrewRhythm never{"C", {}, weekly("2026-11-24", 2), next.from};
+  CHECK(count_lines(to_ics({never, now}, berlin()), "RRULE") == 1);
 }
