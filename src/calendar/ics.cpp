@@ -89,9 +89,26 @@ std::vector<Date> excluded(const Rhythm& rule, const std::vector<Occurrence>& me
   return out;
 }
 
-void add_master(ContentLines& out, const Context& ctx, const Exported& e) {
+// The retrospective, when it is the last date of `rule`, unmoved and with no facilitator to name:
+// it is then written as an event of its own and the RRULE ends before it, so that no
+// RECURRENCE-ID is needed for it (calcurse ignores RECURRENCE-ID and would show it twice).
+const Occurrence* standalone_retrospective(const Exported& e, const Rhythm& rule) {
+  const auto& last = e.meetings.back();  // in time order: the retrospective
+  bool plain = last.is_retrospective && !last.moved && last.facilitator.empty();
+  return plain && last.scheduled == scheduled_dates(rule).back() ? &last : nullptr;
+}
+
+// `rule` without its last date, keeping its COUNT or UNTIL form.
+Rhythm without_last(Rhythm rule) {
+  auto dates = scheduled_dates(rule);
+  if (rule.count) rule.count = static_cast<int>(dates.size()) - 1;
+  if (rule.until && dates.size() >= 2) rule.until = dates[dates.size() - 2];
+  rule.postponed = 0;
+  return rule;
+}
+
+void add_master(ContentLines& out, const Context& ctx, const Exported& e, const Rhythm& rule) {
   const auto& c = *e.crew;
-  auto rule = rule_of(e);
   out.add("BEGIN", "VEVENT");
   add_identity(out, ctx, c, rhythm_uid(c.crew, c.rhythm));
   // The nominal time, not a daylight-saving-adjusted one: RRULE repeats DTSTART's wall-clock time.
@@ -117,20 +134,27 @@ void add_override(ContentLines& out, const Context& ctx, const Exported& e, cons
   out.add("END", "VEVENT");
 }
 
+void add_single(ContentLines& out, const Context& ctx, const Exported& e, const Occurrence& o) {
+  out.add("BEGIN", "VEVENT");
+  add_identity(out, ctx, *e.crew, meeting_uid(e.crew->crew, e.crew->rhythm, o.scheduled));
+  add_meeting_body(out, ctx, *e.crew, o);
+  out.add("END", "VEVENT");
+}
+
 void add_recurring(ContentLines& out, const Context& ctx, const Exported& e) {
-  add_master(out, ctx, e);
+  auto rule = rule_of(e);
+  const auto* retrospective = standalone_retrospective(e, rule);
+  if (retrospective) rule = without_last(rule);
+  if (!retrospective || e.meetings.size() > 1) add_master(out, ctx, e, rule);
   // A meeting differing from what the RRULE yields gets its own override.
   for (const auto& o : e.meetings)
-    if (o.moved || o.is_retrospective || !o.facilitator.empty()) add_override(out, ctx, e, o);
+    if (&o != retrospective && (o.moved || o.is_retrospective || !o.facilitator.empty()))
+      add_override(out, ctx, e, o);
+  if (retrospective) add_single(out, ctx, e, *retrospective);
 }
 
 void add_expanded(ContentLines& out, const Context& ctx, const Exported& e) {
-  for (const auto& o : e.meetings) {
-    out.add("BEGIN", "VEVENT");
-    add_identity(out, ctx, *e.crew, meeting_uid(e.crew->crew, e.crew->rhythm, o.scheduled));
-    add_meeting_body(out, ctx, *e.crew, o);
-    out.add("END", "VEVENT");
-  }
+  for (const auto& o : e.meetings) add_single(out, ctx, e, o);
 }
 
 bool touches_shift(const Exported& e) {

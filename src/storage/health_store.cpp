@@ -72,8 +72,9 @@ std::vector<Commitment> load_commitments(SQLite::Database& db, const std::string
   return out;
 }
 
-std::vector<LoggedMeeting> load_logged_meetings(SQLite::Database& db) {
-  std::vector<LoggedMeeting> out;
+// msol::, not the meeting log's storage::LoggedMeeting (meetings_store.hpp).
+std::vector<msol::LoggedMeeting> load_logged_meetings(SQLite::Database& db) {
+  std::vector<msol::LoggedMeeting> out;
   SQLite::Statement st(db,
                        "SELECT c.name, m.day, "
                        "COUNT(CASE a.status WHEN 'present' THEN 1 END), "

@@ -74,15 +74,25 @@ export MSOL_FILE=ny.msol
 ok member add Gus --today 2026-11-01
 ok member add Hal --today 2026-11-01
 ok member add Ivy --today 2026-11-01
+for m in Jan Kai Lea Max Ned Ola; do ok member add "$m" --today 2026-11-01; done
 ok crew create Hudson --members Gus,Hal,Ivy --today 2026-11-01
+ok crew create Bronx --members Jan,Kai,Lea --today 2026-11-01
+ok crew create Queens --members Max,Ned,Ola --today 2026-11-01
 ok rhythm set Hudson --every week --count 5 --from 2027-03-02 --at 19:00
 agree Hudson 2027-03-01
-# rhythm set replaces the crew's rhythm: the export follows
-ok rhythm set Hudson --every week --count 4 --from 2027-03-07 --at 02:30
+ok rhythm set Bronx --every week --count 4 --from 2027-03-07 --at 02:30
 says "does not exist"
-agree Hudson 2027-03-01
-ok rhythm set Hudson --every 2weeks --count 4 --from 2027-10-24 --at 01:30
-agree Hudson 2027-10-01
+agree Bronx 2027-03-01
+ok rhythm set Queens --every 2weeks --count 4 --from 2027-10-24 --at 01:30
+agree Queens 2027-10-01
+# rhythm set replaces the crew's rhythm: the meetings already held stay in the export, the
+# replaced rhythm's unheld ones leave it
+ok rhythm set Hudson --every week --count 2 --from 2027-03-10 --at 18:00
+ok --now "$NOW" ics Hudson -o "$work/Hudson.ics"
+equals "$(expand_ics "$work/Hudson.ics" --summary)" "2027-03-02 19:00	Hudson meeting
+2027-03-09 19:00	Hudson meeting
+2027-03-10 18:00	Hudson meeting
+2027-03-17 18:00	Hudson retrospective" "the export after rhythm set replaced Hudson's rhythm"
 unset MSOL_FILE FILE
 
 # khal, a real calendar client, imports the export and lists its events
