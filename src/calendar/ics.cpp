@@ -162,8 +162,14 @@ bool touches_shift(const Exported& e) {
                      [](const Occurrence& o) { return !o.warning.empty(); });
 }
 
+// python3-vobject takes a VTIMEZONE for UTC when their offsets agree on every change from 2000 to
+// 2019 (its tzinfo_eq), so a zone at +0000 in winter (London, Lisbon, Dublin) whose VTIMEZONE
+// starts later loses its summer time there. Starting by 2019 gives it changes to compare.
+constexpr date::year kVobjectLastCompared{2019};
+
 // The years the VTIMEZONE must cover: every held meeting and every scheduled date an EXDATE or
-// RECURRENCE-ID refers to. With no crews, the DTSTAMP's year keeps the calendar non-empty.
+// RECURRENCE-ID refers to, from 2019 at the latest (see above). With no crews, the DTSTAMP's year
+// keeps the calendar non-empty.
 std::pair<date::year, date::year> span_years(const std::vector<Exported>& all,
                                              date::sys_seconds dtstamp) {
   auto stamp_year = date::year_month_day{date::floor<date::days>(dtstamp)}.year();
@@ -177,7 +183,7 @@ std::pair<date::year, date::year> span_years(const std::vector<Exported>& all,
     for (auto d : scheduled_dates(e.crew->rhythm)) widen(d);
     for (const auto& o : e.meetings) widen(Date{date::floor<date::days>(o.local_start)});
   }
-  return {lo, hi};
+  return {std::min(lo, kVobjectLastCompared), hi};
 }
 
 }  // namespace
