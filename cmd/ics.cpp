@@ -8,6 +8,7 @@
 
 #include "calendar/schedule.hpp"
 #include "calendar/zone.hpp"
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/crew.hpp"
 #include "domain/errors.hpp"
@@ -47,6 +48,8 @@ std::vector<calendar::CrewRhythm> exported(SQLite::Database& db, const std::stri
   return out;
 }
 
+}  // namespace
+
 void register_ics(CLI::App& app, Context& ctx) {
   struct Options {
     std::string crew, output;
@@ -80,8 +83,5 @@ void register_ics(CLI::App& app, Context& ctx) {
                          o->output));
   });
 }
-
-const bool registered = add_commands(50, register_ics);
-}  // namespace
 
 }  // namespace msol::cli
