@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "calendar/zone.hpp"
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/meeting.hpp"
 #include "domain/text.hpp"
@@ -32,7 +33,7 @@ Slot slot_of(const std::string& crew, const calendar::CrewMeeting& m) {
 
 RemindInput gather(SQLite::Database& db, const std::string& tz, std::chrono::sys_seconds now,
                    std::chrono::minutes within) {
-  RemindInput in{{}, {}, now, within};
+  RemindInput in{{}, {}, now, within, storage::remind_grace(db)};
   for (const auto& s : storage::load_schedules(db, tz))
     if (s.open)
       for (const auto& m : s.meetings) in.slots.push_back(slot_of(s.crew, m));
@@ -55,6 +56,8 @@ void print(const Context& ctx, const std::vector<Reminder>& due) {
   for (const auto& r : due) std::cout << wrap(describe(r), 18);
 }
 
+}  // namespace
+
 void register_remind(CLI::App& app, Context& ctx) {
   struct Options {
     std::string within = "2d";
@@ -67,7 +70,8 @@ void register_remind(CLI::App& app, Context& ctx) {
   sub->add_flag("--mark", o->mark, "Print each reminder once only, across runs");
   example(sub,
           "  msol remind --within 1d --mark\n"
-          "  crontab: */5 * * * * cd /srv/crew && msol remind --within 1d --mark");
+          "  crontab: */5 * * * * /usr/local/bin/msol --file /srv/crew/congregation.msol remind "
+          "--within 1d --mark");
   ctx.on_run(sub, [&ctx, o] {
     auto within = parse_duration(o->within, "--within");
     auto db = ctx.open_file();
@@ -92,8 +96,5 @@ void register_remind(CLI::App& app, Context& ctx) {
     });
   });
 }
-
-const bool registered = add_commands(48, register_remind);
-}  // namespace
 
 }  // namespace msol::cli

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
 #include "storage/database.hpp"
@@ -19,6 +20,8 @@ std::filesystem::path restore_target(const Context& ctx) {
     return storage::init_target(ctx.globals.file);
   }
 }
+
+}  // namespace
 
 void register_restore(CLI::App& app, Context& ctx) {
   struct Options {
@@ -44,8 +47,5 @@ void register_restore(CLI::App& app, Context& ctx) {
                    : fmt::format("restored {} from {}", file.string(), o->backup));
   });
 }
-
-const bool registered = add_commands(86, register_restore);
-}  // namespace
 
 }  // namespace msol::cli

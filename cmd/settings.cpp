@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <utility>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
@@ -85,16 +86,38 @@ void show_command(CLI::App& group, Context& ctx) {
   });
 }
 
+// remind.grace_minutes (SPEC section 7): how long after a meeting's end it counts as not logged.
+constexpr const char* kGraceKey = "remind.grace_minutes";
+
+std::string parse_grace(const std::string& text) {
+  int value = -1;
+  const auto* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (text.empty() || ec != std::errc() || ptr != end || value < 0 || value > 10080)
+    throw UsageError(fmt::format(
+        "'{}' is not a grace period for {}: give whole minutes from 0 to 10080, e.g. 'msol "
+        "settings set {} 30'",
+        text, kGraceKey, kGraceKey));
+  return std::to_string(value);
+}
+
 void set_command(CLI::App& group, Context& ctx) {
   struct Options {
     std::string key, value;
   };
   auto o = std::make_shared<Options>();
   auto* sub = group.add_subcommand("set", "Change one point value (see 'msol settings show')");
-  sub->add_option("KEY", o->key, "e.g. money.offer, consistency.missed")->required();
+  sub->add_option("KEY", o->key, "e.g. money.offer, consistency.missed, remind.grace_minutes")
+      ->required();
   sub->add_option("VALUE", o->value, "Whole points; penalties are negative")->required();
   example(sub, "  msol settings set consistency.excused -2");
   ctx.on_run(sub, [&ctx, o] {
+    if (o->key == kGraceKey) {
+      const auto minutes = parse_grace(trim(o->value));
+      auto db = ctx.open_file();
+      db.write([&] { storage::put_setting(db.sql(), kGraceKey, minutes); });
+      return ctx.note(fmt::format("{} is now {} minutes", kGraceKey, minutes));
+    }
     const auto key = game_key(o->key);
     const auto value = parse_points(trim(o->value), key);
     auto db = ctx.open_file();
@@ -119,6 +142,8 @@ void import_command(CLI::App& group, Context& ctx) {
   });
 }
 
+}  // namespace
+
 void register_settings(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("settings", "Show and change the reciprocity game's points");
   group->require_subcommand(1);
@@ -128,7 +153,4 @@ void register_settings(CLI::App& app, Context& ctx) {
   import_command(*group, ctx);
 }
 
-const bool registered = add_commands(64, register_settings);
-
-}  // namespace
 }  // namespace msol::cli

@@ -3,6 +3,8 @@
 
 #include <iostream>
 
+#include "calendar/zone.hpp"
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/health.hpp"
 #include "domain/text.hpp"
@@ -71,6 +73,8 @@ void print_text(const Context& ctx, const std::string& name, const Health& h) {
   for (const auto& w : h.warnings) std::cout << wrap("warning: " + w.message, 2);
 }
 
+}  // namespace
+
 void register_status(CLI::App& app, Context& ctx) {
   auto* sub = app.add_subcommand("status",
                                  "The congregation at a glance: size, crews, attendance, "
@@ -80,13 +84,12 @@ void register_status(CLI::App& app, Context& ctx) {
     auto db = ctx.open_file();
     const auto name = storage::load_congregation(db.sql()).name;
     const auto timezone = storage::get_setting(db.sql(), "timezone");
-    const auto h = assess(storage::load_health_input(db.sql(), ctx.today(timezone)));
+    const auto [day, time] = ctx.now(timezone);
+    const auto now = calendar::resolve_local(calendar::find_zone(timezone), day, time).utc;
+    const auto h = assess(storage::load_health_input(db.sql(), now));
     if (ctx.globals.json) return ctx.print_json(health_json(h));
     print_text(ctx, name, h);
   });
 }
 
-const bool registered = add_commands(66, register_status);
-
-}  // namespace
 }  // namespace msol::cli

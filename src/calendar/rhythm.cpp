@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "domain/date_range.hpp"
 #include "domain/errors.hpp"
 
 namespace msol::calendar {
@@ -35,6 +36,17 @@ void validate_bounds(const Rhythm& r) {
         fmt::format("postponed count {} is out of range 0..{}", r.postponed, kMaxMeetings));
 }
 
+// A monthly anchor must be where the first date lies, or the RRULE would not start on DTSTART.
+void validate_anchor(const Rhythm& r) {
+  const auto& c = r.cadence;
+  if (c.day == 0) return;
+  auto last = (r.from.year() / r.from.month() / date::last).day();
+  if (c.kind != Cadence::Kind::month || c.day > 31 ||
+      r.from.day() != std::min(date::day{c.day}, last))
+    throw UsageError(fmt::format("anchor day {} does not fit a {} rhythm from {}", c.day,
+                                 format_cadence(c), format_date(r.from)));
+}
+
 void validate_duration(const Rhythm& r) {
   if (r.duration_minutes < 1 || r.duration_minutes > 24 * 60)
     throw UsageError(fmt::format(
@@ -48,6 +60,14 @@ void validate_not_empty(const Rhythm& r, const std::vector<Date>& scheduled) {
         "--until {} leaves no meeting: the first {} on or after {} is {}; choose a later --until",
         format_date(*r.until), format_cadence(r.cadence), format_date(r.from),
         format_date(first_date(r.cadence, r.from))));
+}
+
+// Calendar clients and the tz database are trusted up to the end of 2200 only (dates.hpp).
+void validate_horizon(const std::vector<Date>& scheduled) {
+  if (!scheduled.empty() && scheduled.back() > kLastDate)
+    throw UsageError(fmt::format(
+        "this rhythm would meet on {}, after {}: choose fewer meetings or an earlier --from",
+        format_date(scheduled.back()), format_date(kLastDate)));
 }
 
 void validate_skips(const Rhythm& r, const std::vector<Date>& scheduled) {
@@ -105,9 +125,11 @@ std::vector<Date> scheduled_dates(const Rhythm& r) {
 
 void validate(const Rhythm& r) {
   validate_bounds(r);
+  validate_anchor(r);
   validate_duration(r);
   auto scheduled = scheduled_dates(r);
   validate_not_empty(r, scheduled);
+  validate_horizon(scheduled);
   validate_skips(r, scheduled);
   validate_moves(r, scheduled);
   validate_no_collisions(r, scheduled);

@@ -30,6 +30,10 @@ std::vector<std::string> rotation(const std::vector<std::string>& members, std::
 // The member after `current` in `members` (cyclic); the first member when `current` is not one.
 std::string next_in_rotation(const std::vector<std::string>& members, std::string_view current);
 
+// Drops from `held` (a commitment's meetings in time order) the first meeting held on or after
+// `next_from`, where the next commitment starts, and every meeting after it.
+void end_before(std::vector<Occurrence>& held, Date next_from);
+
 // Every meeting of a crew, commitments given in the order they were made. A commitment's meetings
 // end where the next commitment starts, so a replaced rhythm's unheld future does not linger.
 std::vector<CrewMeeting> crew_schedule(const std::vector<Commitment>& commitments,
@@ -46,7 +50,9 @@ struct Renewal {
 };
 
 // The next commitment: it starts on the cadence's first date after the old commitment's last
-// (or on `from`), without the old skips and moves. Throws UsageError for a bad count.
+// (or on `from`), without the old skips and moves, keeping the old anchor (weekday, ordinal
+// weekday, day of month, time) unless `renewal` changes it: a new `from` re-anchors a monthly
+// rhythm on that day. Throws UsageError for a bad count or a meeting after 2200.
 Rhythm renewed(const Rhythm& old, const Renewal& renewal);
 
 }  // namespace msol::calendar

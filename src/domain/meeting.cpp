@@ -142,7 +142,7 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
   for (const auto& s : in.slots) {
     if (s.start >= in.now && s.start <= in.now + in.within)
       add(s.retrospective ? K::retrospective : K::meeting, s);
-    if (s.end > in.now) continue;
+    if (s.end + in.grace > in.now) continue;
     if (!in.logged.count({name_key(s.crew), s.date})) add(K::unlogged, s);
     if (s.retrospective) add(K::no_retrospective, s);
   }

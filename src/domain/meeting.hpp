@@ -64,17 +64,22 @@ struct Reminder {
 
 std::string kind_name(Reminder::Kind kind);
 
+// SPEC section 7: remind.grace_minutes defaults to half an hour.
+inline constexpr int kDefaultGraceMinutes = 30;
+
 struct RemindInput {
   std::vector<Slot> slots;
   std::set<std::pair<std::string, Date>> logged;  // (name_key(crew), date) of logged meetings
   std::chrono::sys_seconds now{};
   std::chrono::minutes within{};
+  // Time to log a meeting or hold the retrospective after it ends (setting remind.grace_minutes).
+  std::chrono::minutes grace{kDefaultGraceMinutes};
 };
 
 // Meetings and retrospectives starting within the window from now (both ends included), meetings
-// that ended without being logged, and current commitments whose retrospective ended without a
-// review (the caller passes only open crews' slots, whose current commitments have no review yet),
-// in time order.
+// that ended (start + duration + grace, SPEC section 2) without being logged, and current
+// commitments whose retrospective so ended without a review (the caller passes only open crews'
+// slots, whose current commitments have no review yet), in time order.
 std::vector<Reminder> due_reminders(const RemindInput& input);
 
 // The reminders whose keys are not in `sent`.

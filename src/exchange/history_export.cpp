@@ -63,6 +63,7 @@ template <class Emit>
 void fields(const RhythmRecord& r, Emit emit) {
   emit("crew", r.crew);
   emit("every", r.cadence);
+  if (r.anchor_day != 0) emit("anchor_day", static_cast<int>(r.anchor_day));
   emit("from", toml_date(r.from));
   if (r.count) emit("count", *r.count);
   if (r.until) emit("until", toml_date(*r.until));

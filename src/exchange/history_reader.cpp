@@ -138,6 +138,10 @@ const Schema<RhythmRecord> kRhythm{
     "rhythm",
     {{"crew", [](F f, RhythmRecord& r, N n) { r.crew = name(f, n, "crew"); }},
      {"every", [](F f, RhythmRecord& r, N n) { r.cadence = f.text(n, "every"); }},
+     {"anchor_day",
+      [](F f, RhythmRecord& r, N n) {
+        r.anchor_day = static_cast<unsigned>(f.small_integer(n, "anchor_day"));
+      }},
      {"from", [](F f, RhythmRecord& r, N n) { r.from = f.date(n, "from"); }},
      {"count", [](F f, RhythmRecord& r, N n) { r.count = f.small_integer(n, "count"); }},
      {"until", [](F f, RhythmRecord& r, N n) { r.until = f.date(n, "until"); }},

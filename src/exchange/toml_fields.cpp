@@ -4,6 +4,7 @@
 
 #include <utility>
 
+#include "domain/date_range.hpp"
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
 
@@ -29,11 +30,10 @@ std::vector<std::string> Fields::list(const toml::node& n, const std::string& ke
 }
 
 Date Fields::date(const toml::node& n, const std::string& key) const {
-  if (auto d = n.value_exact<toml::date>())
-    return Date{date::year{d->year}, date::month{d->month}, date::day{d->day}};
-  auto s = text(n, key);
   try {
-    return parse_date(s, key);
+    if (auto d = n.value_exact<toml::date>())
+      return in_range(Date{date::year{d->year}, date::month{d->month}, date::day{d->day}}, key);
+    return parse_date(text(n, key), key);
   } catch (const UsageError& e) {
     fail(n, e.what());
   }

@@ -4,6 +4,7 @@
 #include "game/tally.hpp"
 #include "storage/crews_store.hpp"
 #include "storage/game_store.hpp"
+#include "storage/meetings_store.hpp"
 #include "storage/members_store.hpp"
 
 namespace msol::storage {
@@ -35,6 +36,7 @@ calendar::Rhythm rhythm_from(SQLite::Statement& st) {
   r.at = parse_time(st.getColumn(6).getString(), "at");
   r.duration_minutes = st.getColumn(7).getInt();
   r.postponed = st.getColumn(8).getInt();
+  if (!st.getColumn(10).isNull()) r.cadence.day = static_cast<unsigned>(st.getColumn(10).getInt());
   return r;
 }
 
@@ -47,27 +49,32 @@ bool reviewed(SQLite::Database& db, std::int64_t crew_id, Date last) {
 }
 
 // The active rhythms of open crews, expanded into the days they hold meetings.
-std::vector<Commitment> load_commitments(SQLite::Database& db, const std::string& timezone) {
+std::vector<Commitment> load_commitments(SQLite::Database& db, const std::string& timezone,
+                                         std::chrono::minutes grace) {
   std::vector<Commitment> out;
   SQLite::Statement st(db,
                        "SELECT r.id, c.name, r.cadence, r.start, r.count, r.until, r.at, "
-                       "r.duration, r.postponed, c.id FROM rhythms r "
+                       "r.duration, r.postponed, c.id, a.day FROM rhythms r "
+                       "LEFT JOIN rhythm_anchors a ON a.rhythm_id = r.id "
                        "JOIN crews c ON c.id = r.crew_id "
                        "WHERE r.active = 1 AND c.status = 'open' ORDER BY r.id");
   while (st.executeStep()) {
     auto rhythm = rhythm_from(st);
     load_exceptions(db, st.getColumn(0).getInt64(), rhythm);
     Commitment c{st.getColumn(1).getString(), {}, false};
-    for (const auto& o : calendar::expand(rhythm, timezone, {})) c.meetings.push_back(o.date);
+    for (const auto& o : calendar::expand(rhythm, timezone, {}))
+      c.meetings.push_back(
+          {o.date, o.utc_start + std::chrono::minutes{o.duration_minutes} + grace});
     if (!c.meetings.empty())
-      c.reviewed = reviewed(db, st.getColumn(9).getInt64(), c.meetings.back());
+      c.reviewed = reviewed(db, st.getColumn(9).getInt64(), c.meetings.back().date);
     out.push_back(std::move(c));
   }
   return out;
 }
 
-std::vector<LoggedMeeting> load_logged_meetings(SQLite::Database& db) {
-  std::vector<LoggedMeeting> out;
+// msol::, not the meeting log's storage::LoggedMeeting (meetings_store.hpp).
+std::vector<msol::LoggedMeeting> load_logged_meetings(SQLite::Database& db) {
+  std::vector<msol::LoggedMeeting> out;
   SQLite::Statement st(db,
                        "SELECT c.name, m.day, "
                        "COUNT(CASE a.status WHEN 'present' THEN 1 END), "
@@ -91,14 +98,14 @@ std::map<std::string, int> load_levels(SQLite::Database& db) {
 
 }  // namespace
 
-HealthInput load_health_input(SQLite::Database& db, Date today) {
+HealthInput load_health_input(SQLite::Database& db, std::chrono::sys_seconds now) {
   HealthInput in;
   in.congregation = load_congregation(db);
   in.crews = load_crews(db);
-  in.commitments = load_commitments(db, in.congregation.timezone);
+  in.commitments = load_commitments(db, in.congregation.timezone, remind_grace(db));
   in.meetings = load_logged_meetings(db);
   in.levels = load_levels(db);
-  in.today = today;
+  in.now = now;
   return in;
 }
 

@@ -1,7 +1,12 @@
 #include "storage/meetings_store.hpp"
 
+#include <fmt/format.h>
+
+#include <charconv>
 #include <map>
 
+#include "domain/errors.hpp"
+#include "domain/meeting.hpp"
 #include "storage/crews_store.hpp"
 #include "storage/members_store.hpp"
 
@@ -116,6 +121,20 @@ void insert_retro(SQLite::Database& db, const Retro& r) {
     st.bind(7);
   bind_member(db, st, 8, r.next_facilitator);
   st.exec();
+}
+
+std::chrono::minutes remind_grace(SQLite::Database& db) {
+  SQLite::Statement st(db, "SELECT value FROM settings WHERE key = 'remind.grace_minutes'");
+  if (!st.executeStep()) return std::chrono::minutes{kDefaultGraceMinutes};
+  auto text = st.getColumn(0).getString();
+  int minutes = -1;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), minutes);
+  if (ec != std::errc{} || end != text.data() + text.size() || minutes < 0 || minutes > 10080)
+    throw Failure(
+        fmt::format("the stored setting remind.grace_minutes '{}' is damaged: set it "
+                    "again with 'msol settings set remind.grace_minutes 30'",
+                    text));
+  return std::chrono::minutes{minutes};
 }
 
 std::set<std::string> sent_reminders(SQLite::Database& db) {

@@ -1,5 +1,6 @@
 #pragma once
 // Reading and writing the meeting log (with attendance), retrospectives and sent reminders.
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -37,6 +38,11 @@ struct Retro {
 };
 
 void insert_retro(SQLite::Database& db, const Retro& r);
+
+// The setting remind.grace_minutes (SPEC section 7): how long after a meeting's end `remind` and
+// `status` wait before calling it not logged; kDefaultGraceMinutes when unset. Throws Failure for
+// a stored value that is not a whole number of minutes from 0 to 10080 (a damaged file).
+std::chrono::minutes remind_grace(SQLite::Database& db);
 
 // Keys of reminders already printed with --mark.
 std::set<std::string> sent_reminders(SQLite::Database& db);

@@ -12,6 +12,8 @@ namespace {
 calendar::Rhythm rhythm_of(SQLite::Statement& st) {
   calendar::Rhythm r;
   r.cadence = calendar::parse_cadence(st.getColumn("cadence").getString());
+  if (!st.getColumn("anchor_day").isNull())
+    r.cadence.day = static_cast<unsigned>(st.getColumn("anchor_day").getInt());
   r.from = parse_date(st.getColumn("start").getString(), "stored rhythm start");
   if (!st.getColumn("count").isNull()) r.count = st.getColumn("count").getInt();
   if (!st.getColumn("until").isNull())
@@ -44,8 +46,10 @@ void load_moves(SQLite::Database& db, StoredRhythm& s) {
 
 std::vector<StoredRhythm> query(SQLite::Database& db, const std::optional<std::string>& crew) {
   SQLite::Statement st(db,
-                       "SELECT r.*, c.name AS crew_name, m.name AS first_name FROM rhythms r "
+                       "SELECT r.*, c.name AS crew_name, m.name AS first_name, "
+                       "a.day AS anchor_day FROM rhythms r "
                        "JOIN crews c ON c.id = r.crew_id "
+                       "LEFT JOIN rhythm_anchors a ON a.rhythm_id = r.id "
                        "LEFT JOIN members m ON m.id = r.first_facilitator "
                        "WHERE ? IS NULL OR (c.name_key = ? AND r.active = 1) ORDER BY r.id");
   if (crew) {
@@ -112,6 +116,12 @@ std::int64_t insert_rhythm(SQLite::Database& db, const StoredRhythm& s) {
   st.bind(10, format_date(s.created));
   st.exec();
   auto id = db.getLastInsertRowid();
+  if (r.cadence.day != 0) {
+    SQLite::Statement anchor(db, "INSERT INTO rhythm_anchors(rhythm_id, day) VALUES (?, ?)");
+    anchor.bind(1, id);
+    anchor.bind(2, static_cast<int>(r.cadence.day));
+    anchor.exec();
+  }
   save_rhythm_edits(db, id, r);
   return id;
 }
@@ -148,6 +158,16 @@ void deactivate_rhythm(SQLite::Database& db, std::int64_t id) {
   SQLite::Statement st(db, "UPDATE rhythms SET active = 0 WHERE id = ?");
   st.bind(1, id);
   st.exec();
+}
+
+CalendarRevision calendar_revision(SQLite::Database& db, const std::string& crew) {
+  SQLite::Statement st(db,
+                       "SELECT j.revision, j.modified FROM journal_calendar j "
+                       "JOIN crews c ON c.id = j.crew_id WHERE c.name_key = ?");
+  st.bind(1, name_key(crew));
+  if (!st.executeStep()) return {};
+  return {st.getColumn(0).getInt(),
+          std::chrono::sys_seconds{std::chrono::seconds{st.getColumn(1).getInt64()}}};
 }
 
 std::vector<CrewSchedule> load_schedules(SQLite::Database& db, const std::string& timezone) {

@@ -81,7 +81,8 @@ RhythmRecord rhythm_record(const StoredRhythm& s) {
                    s.created,
                    r.skipped,
                    {},
-                   0};
+                   0,
+                   r.cadence.day};
   for (const auto& m : r.moved) out.moved.push_back({m.original, m.date, m.time});
   return out;
 }
@@ -201,6 +202,7 @@ calendar::Rhythm checked_rhythm(const RhythmRecord& r) {
   for (const auto& m : r.moved) out.moved.push_back({m.original, m.date, m.time});
   try {
     out.cadence = calendar::parse_cadence(r.cadence);
+    out.cadence.day = r.anchor_day;
     calendar::validate(out);
   } catch (const UsageError& e) {
     throw UsageError(

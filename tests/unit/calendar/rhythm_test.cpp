@@ -112,3 +112,12 @@ TEST_CASE("move edits find a moved meeting by the day it is now held") {
   CHECK(r.moved.empty());
   CHECK(r.skipped == std::vector<Date>{d("2026-12-01")});
 }
+
+TEST_CASE("no meeting is scheduled after 2200") {
+  CHECK_NOTHROW(validate(weekly("2200-12-24", 2)));
+  CHECK_THROWS_WITH_AS(validate(weekly("2200-12-24", 3)), doctest::Contains("2201-01-07"),
+                       UsageError);
+  auto r = weekly("2200-12-24", 2);
+  r.postponed = 1;
+  CHECK_THROWS_AS(validate(r), UsageError);
+}

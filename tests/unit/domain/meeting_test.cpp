@@ -106,3 +106,18 @@ TEST_CASE("a meeting still running is neither upcoming nor unlogged") {
   RemindInput in{{slot("2026-11-22", 12)}, {}, at("2026-11-22", 13), std::chrono::hours{1}};
   CHECK(due_reminders(in).empty());
 }
+
+TEST_CASE("not logged and without a retrospective only after end plus the grace period") {
+  // 12:00 for 90 minutes: ends 13:30; with the default 30 minutes of grace, due from 14:00.
+  RemindInput in{{slot("2026-11-22", 12, true)}, {}, at("2026-11-22", 13), std::chrono::hours{1}};
+  in.now += std::chrono::minutes{59};  // 13:59
+  CHECK(due_reminders(in).empty());
+  in.now += std::chrono::minutes{1};  // 14:00
+  CHECK(keys(due_reminders(in)) ==
+        Names{"unlogged|otters|2026-11-22", "no-retrospective|otters|2026-11-22"});
+  in.grace = std::chrono::minutes{90};
+  CHECK(due_reminders(in).empty());
+  in.grace = std::chrono::minutes{0};
+  in.now = at("2026-11-22", 13) + std::chrono::minutes{30};
+  CHECK(due_reminders(in).size() == 2);
+}
