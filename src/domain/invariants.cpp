@@ -33,6 +33,14 @@ void check_member_references(const Directory& dir, const Member& m, Findings& f)
   if (!m.invited_by.empty()) check(m.invited_by, "invited_by");
   for (const auto& w : m.prefs.want) check(w, "want");
   for (const auto& a : m.prefs.avoid) check(a, "avoid");
+  for (const auto& p : m.prefs.partner) {
+    check(p, "partner");
+    const auto* other = lookup(dir, p);
+    if (other != nullptr && std::none_of(other->prefs.partner.begin(), other->prefs.partner.end(),
+                                         [&](const auto& n) { return same_name(n, m.name); }))
+      f.errors.push_back(
+          fmt::format("member '{}': partner '{}' does not name them back", m.name, p));
+  }
   if (m.joined && m.left && *m.left < *m.joined)
     f.errors.push_back(fmt::format("member '{}' left on {}, before joining on {}", m.name,
                                    format_date(*m.left), format_date(*m.joined)));

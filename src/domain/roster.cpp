@@ -57,6 +57,7 @@ void check_email(const std::string& email, std::string_view owner) {
 Preferences checked_preferences(const Congregation& c, std::string_view owner, Preferences p) {
   p.want = canonical_list(c, p.want, "want", owner);
   p.avoid = canonical_list(c, p.avoid, "avoid", owner);
+  p.partner = canonical_list(c, p.partner, "partner", owner);
   for (const auto& w : p.want)
     if (std::find(p.avoid.begin(), p.avoid.end(), w) != p.avoid.end())
       throw UsageError(
@@ -112,6 +113,7 @@ std::string edit_member(Congregation& c, std::string_view name, const MemberEdit
     follow(other.invited_by);
     std::for_each(other.prefs.want.begin(), other.prefs.want.end(), follow);
     std::for_each(other.prefs.avoid.begin(), other.prefs.avoid.end(), follow);
+    std::for_each(other.prefs.partner.begin(), other.prefs.partner.end(), follow);
   }
   check_member_fields(next, next.get(new_name));
   invitation_chain(next, new_name);
@@ -130,7 +132,37 @@ void leave_member(Congregation& c, std::string_view name, Date when) {
 
 void set_preferences(Congregation& c, std::string_view name, Preferences p) {
   auto& m = c.get(name);
+  auto old_partners = m.prefs.partner;
   m.prefs = checked_preferences(c, m.name, std::move(p));
+  auto partners = m.prefs.partner;
+  m.prefs.partner = old_partners;
+  link_partners(c, m.name, partners);
+}
+
+void link_partners(Congregation& c, std::string_view name,
+                   const std::vector<std::string>& partners) {
+  auto& m = c.get(name);
+  for (const auto& old : m.prefs.partner) {
+    auto& list = c.get(old).prefs.partner;
+    std::erase_if(list, [&](const std::string& n) { return same_name(n, m.name); });
+  }
+  m.prefs.partner.clear();
+  for (const auto& p : partners) add_partners(c, m.name, p);
+}
+
+void add_partners(Congregation& c, std::string_view a, std::string_view b) {
+  auto& first = c.get(a);
+  auto& second = c.get(b);
+  if (same_name(first.name, second.name))
+    throw UsageError(fmt::format("partner of '{}' names '{}' themselves", first.name, b));
+  auto link = [](Member& from, const Member& to) {
+    auto& list = from.prefs.partner;
+    if (std::none_of(list.begin(), list.end(),
+                     [&](const std::string& n) { return same_name(n, to.name); }))
+      list.push_back(to.name);
+  };
+  link(first, second);
+  link(second, first);
 }
 
 Member checked_member(const Congregation& c, Member m) {

@@ -24,8 +24,18 @@ std::string edit_member(Congregation& c, std::string_view name, const MemberEdit
 
 void leave_member(Congregation& c, std::string_view name, Date when);
 
-// Replaces a member's preferences after checking names, sizes and self-references.
+// Replaces a member's preferences after checking names, sizes and self-references. Partners are
+// symmetric (SPEC 3: naming one side is enough): the partners named are linked both ways, and
+// partners no longer named lose this member too.
 void set_preferences(Congregation& c, std::string_view name, Preferences p);
+
+// Makes `partners` (stored spellings of existing members) exactly the partners of `name`, on both
+// sides. Throws Failure for an unknown name and UsageError for the member themselves.
+void link_partners(Congregation& c, std::string_view name,
+                   const std::vector<std::string>& partners);
+
+// Links two existing members as partners both ways (nothing when they already are).
+void add_partners(Congregation& c, std::string_view a, std::string_view b);
 
 // One member's fields and preferences checked against `c` (which must already hold every member
 // they name), with references spelled as the members are stored.

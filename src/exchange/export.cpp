@@ -23,6 +23,7 @@ void member_fields(const Member& m, Emit emit) {
   if (m.left) emit("left", toml_date(*m.left));
   if (!m.prefs.want.empty()) emit("want", string_array(m.prefs.want));
   if (!m.prefs.avoid.empty()) emit("avoid", string_array(m.prefs.avoid));
+  if (!m.prefs.partner.empty()) emit("partner", string_array(m.prefs.partner));
   if (!m.prefs.interests.empty()) emit("interests", string_array(m.prefs.interests));
   if (!m.prefs.slots.empty()) emit("slots", string_array(m.prefs.slots));
   if (m.prefs.size) emit("size", format_size_range(*m.prefs.size));

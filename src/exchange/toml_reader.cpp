@@ -40,6 +40,8 @@ struct Reader : Fields {
       m.prefs.want = list(n, key);
     else if (key == "avoid")
       m.prefs.avoid = list(n, key);
+    else if (key == "partner")
+      m.prefs.partner = list(n, key);
     else if (key == "interests")
       m.prefs.interests = list(n, key);
     else if (key == "slots")
@@ -91,8 +93,11 @@ void read_congregation(const Reader& reader, const toml::node& node, ImportData&
 void read_members(const Reader& reader, const toml::node& node, ImportData& data) {
   const auto* members = node.as_array();
   if (members == nullptr) reader.fail(node, "'member' must be written as [[member]] tables");
-  for (const auto& item : *members)
+  for (const auto& item : *members) {
     data.members.push_back(reader.member(reader.table(item, "member")));
+    // A key any member gives is a column of the file: --replace clears it where others leave it.
+    data.columns.insert(data.members.back().keys.begin(), data.members.back().keys.end());
+  }
 }
 
 }  // namespace

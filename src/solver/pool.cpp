@@ -79,6 +79,65 @@ int pool_index(const Congregation& c, const std::map<std::string, int>& index,
   return it->second;
 }
 
+// Partners both in the pool, chained into groups (A-B and B-C make one group): each group is a
+// pin like --together (SPEC 4). A partner outside the pool pins nothing. Groups are in pool order.
+std::vector<std::vector<int>> partner_groups(const Pool& pool, const Congregation& c,
+                                             const std::map<std::string, int>& index) {
+  std::vector<int> group(pool.names.size(), -1);
+  std::vector<std::vector<int>> groups;
+  for (std::size_t i = 0; i < pool.names.size(); ++i) {
+    if (group[i] >= 0) continue;
+    std::vector<int> members{static_cast<int>(i)};
+    group[i] = static_cast<int>(groups.size());
+    for (std::size_t k = 0; k < members.size(); ++k)
+      for (const auto& p : c.get(pool.names[static_cast<std::size_t>(members[k])]).prefs.partner)
+        if (auto it = index.find(name_key(p)); it != index.end() && group[it->second] < 0) {
+          group[it->second] = group[i];
+          members.push_back(it->second);
+        }
+    std::sort(members.begin(), members.end());
+    groups.push_back(std::move(members));
+  }
+  std::erase_if(groups, [](const auto& g) { return g.size() < 2; });
+  return groups;
+}
+
+std::string names_of(const Pool& pool, const std::vector<int>& people) {
+  std::vector<std::string> names;
+  for (int i : people) names.push_back(pool.names[static_cast<std::size_t>(i)]);
+  return join(names);
+}
+
+// The two ways partners cannot share a crew: more of them than --max, or an avoid between them.
+void check_partner_group(const Pool& pool, const std::vector<int>& group, int max_size) {
+  if (static_cast<int>(group.size()) > max_size)
+    throw Failure(fmt::format(
+        "partners {} must share a crew, but they are {}, above --max {}: raise --max or change "
+        "their partners with 'msol prefs set NAME --partner ...'",
+        names_of(pool, group), group.size(), max_size));
+  for (int a : group)
+    for (int b : pool.instance.people[static_cast<std::size_t>(a)].avoids)
+      if (std::find(group.begin(), group.end(), b) != group.end())
+        throw Failure(fmt::format(
+            "{} and {} are partners (in one group: {}) but {} avoids {}: keep one of the two "
+            "with 'msol prefs set'",
+            pool.names[static_cast<std::size_t>(a)], pool.names[static_cast<std::size_t>(b)],
+            names_of(pool, group), pool.names[static_cast<std::size_t>(a)],
+            pool.names[static_cast<std::size_t>(b)]));
+}
+
+// Partners share every crew by design: their past crews are not a mix to freshen, and they are
+// never reported as "together again".
+void drop_partner_history(Instance& in, const std::vector<std::vector<int>>& groups) {
+  auto same_group = [&](int a, int b) {
+    return std::any_of(groups.begin(), groups.end(), [&](const auto& g) {
+      return std::find(g.begin(), g.end(), a) != g.end() &&
+             std::find(g.begin(), g.end(), b) != g.end();
+    });
+  };
+  std::erase_if(in.history, [&](const auto& p) { return same_group(p.a, p.b); });
+}
+
 }  // namespace
 
 Pool build_pool(const Congregation& c, const PoolRequest& r) {
@@ -103,6 +162,12 @@ Pool build_pool(const Congregation& c, const PoolRequest& r) {
     if (a != index.end() && b != index.end())
       pool.instance.history.push_back({a->second, b->second, h.times});
   }
+  auto partners = partner_groups(pool, c, index);
+  for (const auto& group : partners) {
+    check_partner_group(pool, group, r.max_size);
+    pool.instance.together.push_back(group);
+  }
+  drop_partner_history(pool.instance, partners);
   return pool;
 }
 

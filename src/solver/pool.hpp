@@ -31,7 +31,9 @@ struct Pool {
   std::vector<std::string> left_out;                  // present but not looking, for a note
 };
 
-// Throws UsageError for bad sizes and Failure for unknown or unusable names (naming them).
+// Partners both in the pool become pins like --together. Throws UsageError for bad sizes and
+// Failure for unknown or unusable names, and for partners who avoid each other or are more than
+// --max (naming them).
 Pool build_pool(const Congregation& c, const PoolRequest& request);
 
 // New crews (named "Crew N" after the names already used) for a formation result.

@@ -23,7 +23,10 @@ std::string read_file(const fs::path& path) {
   if (!in) throw Failure(fmt::format("cannot read '{}': {}", path.string(), std::strerror(errno)));
   std::ostringstream buf;
   buf << in.rdbuf();
-  return buf.str();
+  auto text = buf.str();
+  // Spreadsheets and Windows editors begin UTF-8 files with a byte-order mark; it is no text.
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  return text;
 }
 
 void write_file_atomic(const fs::path& path, const std::string& content) {

@@ -44,7 +44,7 @@ std::map<std::int64_t, size_t> load_members(SQLite::Database& db, Snapshot& s) {
   return index;
 }
 
-// Wants or avoids (`table`), appended to each member's list through `field`.
+// Wants, avoids or partners (`table`), appended to each member's list through `field`.
 void load_targets(SQLite::Database& db, Snapshot& s, const std::map<std::int64_t, size_t>& index,
                   const char* table, std::vector<std::string> Preferences::*field) {
   SQLite::Statement st(db, fmt::format("SELECT p.member_id, {} FROM {} p LEFT JOIN members t ON "
@@ -115,6 +115,7 @@ Snapshot load_snapshot(SQLite::Database& db) {
   auto index = load_members(db, s);
   load_targets(db, s, index, "member_wants", &Preferences::want);
   load_targets(db, s, index, "member_avoids", &Preferences::avoid);
+  load_targets(db, s, index, "member_partners", &Preferences::partner);
   load_crews(db, s);
   return s;
 }

@@ -61,6 +61,13 @@ void load_references(SQLite::Database& db, Congregation& c,
   while (avoids.executeStep())
     c.members[index.at(avoids.getColumn(0).getInt64())].prefs.avoid.push_back(
         name_of(avoids.getColumn(1).getInt64()));
+  // In joining order: the same however often the pairs were rewritten, so exports round-trip.
+  SQLite::Statement partners(db,
+                             "SELECT member_id, target_id FROM member_partners "
+                             "ORDER BY member_id, target_id");
+  while (partners.executeStep())
+    c.members[index.at(partners.getColumn(0).getInt64())].prefs.partner.push_back(
+        name_of(partners.getColumn(1).getInt64()));
   SQLite::Statement tags(
       db, "SELECT member_id, kind, tag FROM member_tags ORDER BY member_id, kind, position");
   while (tags.executeStep()) {
@@ -131,6 +138,18 @@ void write_references(SQLite::Database& db, const Member& m) {
                m.prefs.want);
   insert_pairs(db, "INSERT INTO member_avoids(member_id, target_id) VALUES (?1, ?2)", id,
                m.prefs.avoid);
+  // Both directions of each pair: the partner's side is rewritten with this member's.
+  SQLite::Statement drop(db, "DELETE FROM member_partners WHERE member_id = ?1 OR target_id = ?1");
+  drop.bind(1, id);
+  drop.exec();
+  for (const auto& p : m.prefs.partner) {
+    SQLite::Statement st(db,
+                         "INSERT OR IGNORE INTO member_partners(member_id, target_id) "
+                         "VALUES (?1, ?2), (?2, ?1)");
+    st.bind(1, id);
+    st.bind(2, member_id(db, p));
+    st.exec();
+  }
   insert_tags(db, id, "interest", m.prefs.interests);
   insert_tags(db, id, "slot", m.prefs.slots);
 }

@@ -151,14 +151,21 @@ CREATE TABLE game_participants (
 ) STRICT;
 )sql";
 
+// Version 5: partners, who share a crew whenever both are in the pool. Stored both ways (each
+// pair twice), so that a member's partners are one lookup like their wants and avoids.
+constexpr std::string_view kPartners = R"sql(
+CREATE TABLE member_partners (
+  member_id INTEGER NOT NULL REFERENCES members(id),
+  target_id INTEGER NOT NULL REFERENCES members(id),
+  PRIMARY KEY (member_id, target_id)
+) STRICT;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
-      {1, kMembers},
-      {2, kCrews},
-      {3, kRhythms},
-      {4, kGame},
+      {1, kMembers}, {2, kCrews}, {3, kRhythms}, {4, kGame}, {5, kPartners},
   };
   return all;
 }

@@ -308,3 +308,38 @@ TEST_CASE("check_roster finds duplicates, cycles and dangling references") {
   both.get("Dan").prefs.avoid = {"Ben"};
   CHECK_THROWS_AS(check_roster(both), UsageError);
 }
+
+TEST_CASE("set_preferences stores a partner on both sides and drops it on both") {
+  auto c = sample();
+  Preferences p;
+  p.partner = {"ben", "Caro"};
+  set_preferences(c, "Ana", p);
+  CHECK(c.get("Ana").prefs.partner == Names{"Ben", "Caro"});
+  CHECK(c.get("Ben").prefs.partner == Names{"Ana"});
+  CHECK(c.get("Caro").prefs.partner == Names{"Ana"});
+  // Naming the pair again from the other side changes nothing.
+  Preferences q;
+  q.partner = {"Ana"};
+  set_preferences(c, "Ben", q);
+  CHECK(c.get("Ana").prefs.partner == Names{"Ben", "Caro"});
+  // Ana keeps only Caro: Ben loses Ana as well.
+  p.partner = {"Caro"};
+  set_preferences(c, "Ana", p);
+  CHECK(c.get("Ben").prefs.partner.empty());
+  CHECK(c.get("Caro").prefs.partner == Names{"Ana"});
+  // A rename follows the partner on the other side.
+  MemberEdit e;
+  e.rename = "Carolina";
+  edit_member(c, "Caro", e);
+  CHECK(c.get("Ana").prefs.partner == Names{"Carolina"});
+}
+
+TEST_CASE("a partner must be another member") {
+  auto c = sample();
+  Preferences p;
+  p.partner = {"Zed"};
+  CHECK_THROWS_AS(set_preferences(c, "Ana", p), Failure);
+  p.partner = {"ana"};
+  CHECK_THROWS_AS(set_preferences(c, "Ana", p), UsageError);
+  CHECK(c.get("Ana").prefs.partner.empty());
+}
