@@ -142,11 +142,16 @@ void set_preferences(Congregation& c, std::string_view name, Preferences p) {
 void link_partners(Congregation& c, std::string_view name,
                    const std::vector<std::string>& partners) {
   auto& m = c.get(name);
-  for (const auto& old : m.prefs.partner) {
-    auto& list = c.get(old).prefs.partner;
-    std::erase_if(list, [&](const std::string& n) { return same_name(n, m.name); });
-  }
-  m.prefs.partner.clear();
+  auto named = [&](const std::string& who) {
+    return std::any_of(partners.begin(), partners.end(),
+                       [&](const std::string& p) { return same_name(p, who); });
+  };
+  // Partners kept stay where they are in both lists; only those dropped go, on both sides.
+  for (const auto& old : m.prefs.partner)
+    if (!named(old))
+      std::erase_if(c.get(old).prefs.partner,
+                    [&](const std::string& n) { return same_name(n, m.name); });
+  std::erase_if(m.prefs.partner, [&](const std::string& p) { return !named(p); });
   for (const auto& p : partners) add_partners(c, m.name, p);
 }
 

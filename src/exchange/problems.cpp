@@ -18,6 +18,13 @@ std::string format_problem(const std::string& source, const Problem& p) {
 
 void throw_problems(const std::string& source, const std::vector<Problem>& problems) {
   if (problems.empty()) return;
+  bool malformed =
+      std::any_of(problems.begin(), problems.end(), [](const Problem& p) { return !p.not_found; });
+  auto fail = [&](const std::string& text) {
+    if (malformed) throw UsageError(text);
+    throw Failure(text);
+  };
+  if (problems.size() == 1) fail(format_problem(source, problems.front()));
   auto ordered = problems;
   std::stable_sort(ordered.begin(), ordered.end(),
                    [](const Problem& a, const Problem& b) { return a.line < b.line; });
@@ -27,10 +34,7 @@ void throw_problems(const std::string& source, const std::vector<Problem>& probl
     text += "\n  " + format_problem(source, ordered[i]);
   if (ordered.size() > kMaxReported)
     text += fmt::format("\n  ... and {} more", ordered.size() - kMaxReported);
-  bool malformed =
-      std::any_of(ordered.begin(), ordered.end(), [](const Problem& p) { return !p.not_found; });
-  if (malformed) throw UsageError(text);
-  throw Failure(text);
+  fail(text);
 }
 
 }  // namespace msol::exchange

@@ -20,9 +20,10 @@ struct Problem {
 // "FILE:LINE: column 'C', value 'V': MESSAGE" (the column and value parts when known).
 std::string format_problem(const std::string& source, const Problem& p);
 
-// Does nothing when `problems` is empty. Otherwise throws one error that lists them all, up to
-// kMaxReported: UsageError (exit 2) when any is malformed input, Failure (exit 1) when every one
-// is a name that is not a member (SPEC 2's exit codes).
+// Does nothing when `problems` is empty. Otherwise throws one error: the problem itself when it
+// is alone, else a count and every one on a line of its own, up to kMaxReported. UsageError
+// (exit 2) when any is malformed input, Failure (exit 1) when every one is a name that is not a
+// member (SPEC 2's exit codes).
 void throw_problems(const std::string& source, const std::vector<Problem>& problems);
 
 }  // namespace msol::exchange
