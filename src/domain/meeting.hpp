@@ -13,10 +13,6 @@
 
 namespace msol {
 
-// The crew's members on `day`. Members who were there when the crew was created count as members
-// before that day too, so that meetings held before the crew was entered can be back-filled.
-std::vector<std::string> members_on(const Crew& crew, Date day);
-
 struct Roll {
   std::vector<std::string> present, absent, excused;
 };

@@ -57,20 +57,20 @@ std::vector<LoggedMeeting> load_meetings(SQLite::Database& db, const std::string
     st.bind(2, *only);
   }
   std::vector<LoggedMeeting> out;
-  std::vector<std::int64_t> ids;
   while (st.executeStep()) {
-    ids.push_back(st.getColumn(0).getInt64());
+    const auto id = st.getColumn(0).getInt64();
     out.push_back({st.getColumn(1).getString(),
-                   parse_date(st.getColumn(2).getString(), "stored meeting"),
+                   stored_date(st.getColumn(2), "meetings", id),
                    st.getColumn(3).getInt() != 0,
                    st.getColumn(4).isNull() ? "" : st.getColumn(4).getString(),
                    st.getColumn(5).getString(),
                    {},
                    {},
-                   {}});
+                   {},
+                   id});
   }
   std::map<std::int64_t, LoggedMeeting*> by_id;
-  for (size_t i = 0; i < out.size(); ++i) by_id[ids[i]] = &out[i];
+  for (auto& m : out) by_id[m.id] = &m;
   load_attendance(db, by_id);
   return out;
 }
