@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "exchange/settings_file.hpp"
 #include "storage/files.hpp"
@@ -95,6 +96,8 @@ void import_command(CLI::App& group, Context& ctx) {
   });
 }
 
+}  // namespace
+
 void register_settings(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("settings", "Show and change the congregation's settings");
   group->require_subcommand(1);
@@ -104,7 +107,4 @@ void register_settings(CLI::App& app, Context& ctx) {
   import_command(*group, ctx);
 }
 
-const bool registered = add_commands(64, register_settings);
-
-}  // namespace
 }  // namespace msol::cli
