@@ -14,11 +14,10 @@
 #include "storage/crews_store.hpp"
 #include "storage/files.hpp"
 #include "storage/members_store.hpp"
+#include "storage/settings_store.hpp"
 
 namespace msol::cli {
 namespace {
-
-constexpr int kDefaultHistoryRounds = 3;
 
 struct FormOptions {
   int min = 3, max = 8;
@@ -89,8 +88,7 @@ solver::PoolRequest pool_request(const FormOptions& o, SQLite::Database& db) {
           fmt::format("--together '{}' names fewer than two members: write A,B", group));
     r.together.push_back(names);
   }
-  auto rounds = std::stoi(
-      storage::get_setting(db, "formation.history_rounds", std::to_string(kDefaultHistoryRounds)));
+  const auto rounds = static_cast<int>(storage::load_settings(db).get("formation.history_rounds"));
   for (const auto& p : storage::recent_pairs(db, rounds)) r.history.push_back({p.a, p.b, p.times});
   return r;
 }

@@ -23,8 +23,7 @@ exchange::ImportData read_import(const std::string& path) {
   auto text = storage::read_file(path);
   auto ext = name_key(std::filesystem::path(path).extension().string());
   if (ext == ".csv") return exchange::read_members_csv(text, path);
-  if (ext == ".json" || trim(text).starts_with("{"))
-    return exchange::read_members_toml(exchange::json_to_toml(text, path), path);
+  if (ext == ".json" || trim(text).starts_with("{")) return exchange::read_members_json(text, path);
   return exchange::read_members_toml(text, path);
 }
 
@@ -45,6 +44,9 @@ void report(const Context& ctx, const exchange::ImportData& data, const exchange
   ctx.note(fmt::format("{} {} member(s), {} {} member(s){}{}", verb, s.added.size(),
                        dry_run ? "would update" : "updated", s.updated.size(), history,
                        dry_run ? " (dry run: nothing written)" : ""));
+  for (const auto& change : s.congregation)
+    ctx.note(fmt::format("{} the congregation's {} from {}", dry_run ? "would set" : "set", change,
+                         data.source));
 }
 
 // Crews, meetings and events cannot be merged with others' by name alone, so an export's history
@@ -60,8 +62,8 @@ void check_room(storage::Database& db, const exchange::ImportData& data) {
 
 void write_import(storage::Database& db, const exchange::ImportData& data,
                   const Congregation& next) {
-  if (data.name) storage::put_setting(db.sql(), "name", next.name);
-  if (data.timezone) storage::put_setting(db.sql(), "timezone", next.timezone);
+  storage::put_setting(db.sql(), "name", next.name);
+  storage::put_setting(db.sql(), "timezone", next.timezone);
   std::vector<std::string> names;
   for (const auto& r : data.members) names.push_back(next.get(r.member.name).name);
   storage::save_members(db.sql(), next, names);

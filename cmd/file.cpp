@@ -11,6 +11,7 @@
 #include "game/consistency.hpp"
 #include "storage/game_store.hpp"
 #include "storage/integrity.hpp"
+#include "storage/settings_store.hpp"
 
 namespace msol::cli {
 namespace {
@@ -25,7 +26,7 @@ Findings check_content(storage::Database& db) {
   f = check_invariants(snapshot.congregation, snapshot.crews);
   auto tallies =
       game::tally_problems(storage::load_events(db.sql()), storage::load_meeting_log(db.sql()),
-                           snapshot.crews, storage::load_points(db.sql()));
+                           storage::load_points(db.sql()));
   f.errors.insert(f.errors.end(), tallies.begin(), tallies.end());
   auto before = storage::foreign_key_problems(db.sql());
   before.insert(before.end(), snapshot.unreadable.begin(), snapshot.unreadable.end());

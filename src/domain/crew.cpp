@@ -6,6 +6,7 @@
 
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
+#include "util/ranges.hpp"
 
 namespace msol {
 namespace {
@@ -32,7 +33,19 @@ void check_open(const Crew& crew) {
                               format_date(*crew.closed)));
 }
 
+bool covers(const CrewMembership& m, const Crew& crew, Date day) {
+  const bool started = m.joined <= day || m.joined == crew.created;
+  return started && (!m.left || day < *m.left);
+}
+
 }  // namespace
+
+std::vector<std::string> members_on(const Crew& crew, Date day) {
+  std::vector<std::string> out;
+  for (const auto& m : crew.roster)
+    if (covers(m, crew, day)) util::push_unique(out, m.member);
+  return out;
+}
 
 std::vector<std::string> Crew::members() const {
   std::vector<std::string> out;

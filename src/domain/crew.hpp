@@ -28,6 +28,13 @@ struct Crew {
   bool has_member(std::string_view name) const;
 };
 
+// The crew's members on `day`, in joining order: the one rule for who is in a crew on a date, used
+// by `meet log` for the roll, by the game for consistency points, crew events and partnerships,
+// and by `msol check`. A membership covers [joined, left). Members who were there when the crew
+// was created count as members before that day too, so that meetings held before the crew was
+// entered in msol can be back-filled, and they count the same way everywhere.
+std::vector<std::string> members_on(const Crew& crew, Date day);
+
 // Looks a crew up by case-insensitive name; throws Failure suggesting `msol crew list`.
 Crew& find_crew(std::vector<Crew>& crews, std::string_view name);
 const Crew& find_crew(const std::vector<Crew>& crews, std::string_view name);

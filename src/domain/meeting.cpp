@@ -8,14 +8,10 @@
 
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
+#include "util/ranges.hpp"
 
 namespace msol {
 namespace {
-
-bool covers(const CrewMembership& m, const Crew& crew, Date day) {
-  bool started = m.joined <= day || m.joined == crew.created;
-  return started && (!m.left || day < *m.left);
-}
 
 // The member's name as the crew spells it; Failure naming the crew's members otherwise.
 std::string member_named(const std::vector<std::string>& members, std::string_view name,
@@ -33,33 +29,21 @@ std::vector<std::string> spelled(const std::vector<std::string>& members,
   std::vector<std::string> out;
   for (const auto& n : names) {
     auto m = member_named(members, n, crew);
-    if (std::find(out.begin(), out.end(), m) != out.end())
+    if (!util::push_unique(out, m))
       throw UsageError(fmt::format("'{}' is named twice: name each member once", n));
-    out.push_back(m);
   }
   return out;
-}
-
-bool listed(const std::vector<std::string>& names, const std::string& m) {
-  return std::find(names.begin(), names.end(), m) != names.end();
 }
 
 void check_disjoint(const std::vector<std::string>& a, const std::vector<std::string>& b,
                     std::string_view what_a, std::string_view what_b) {
   for (const auto& m : a)
-    if (listed(b, m))
+    if (util::contains(b, m))
       throw UsageError(
           fmt::format("'{}' is both {} and {}: put each member on one list", m, what_a, what_b));
 }
 
 }  // namespace
-
-std::vector<std::string> members_on(const Crew& crew, Date day) {
-  std::vector<std::string> out;
-  for (const auto& m : crew.roster)
-    if (covers(m, crew, day) && !listed(out, m.member)) out.push_back(m.member);
-  return out;
-}
 
 Roll take_roll(const std::vector<std::string>& members, const RollCall& call,
                std::string_view crew) {
@@ -72,8 +56,8 @@ Roll take_roll(const std::vector<std::string>& members, const RollCall& call,
   check_disjoint(present, roll.excused, "present", "excused");
   check_disjoint(absent, roll.excused, "absent", "excused");
   for (const auto& m : members) {
-    if (listed(roll.excused, m)) continue;
-    bool here = call.present.empty() ? !listed(absent, m) : listed(present, m);
+    if (util::contains(roll.excused, m)) continue;
+    bool here = call.present.empty() ? !util::contains(absent, m) : util::contains(present, m);
     (here ? roll.present : roll.absent).push_back(m);
   }
   return roll;
@@ -83,7 +67,7 @@ std::string check_facilitator(const Roll& roll, const std::vector<std::string>& 
                               std::string_view facilitator, std::string_view crew) {
   if (facilitator.empty()) return {};
   auto m = member_named(members, facilitator, crew);
-  if (!listed(roll.present, m))
+  if (!util::contains(roll.present, m))
     throw UsageError(fmt::format(
         "facilitator '{}' was not present: name a present member with --facilitator", m));
   return m;

@@ -10,12 +10,9 @@
 
 #include "domain/crew.hpp"
 #include "domain/dates.hpp"
+#include "domain/settings.hpp"
 
 namespace msol {
-
-// The crew's members on `day`. Members who were there when the crew was created count as members
-// before that day too, so that meetings held before the crew was entered can be back-filled.
-std::vector<std::string> members_on(const Crew& crew, Date day);
 
 struct Roll {
   std::vector<std::string> present, absent, excused;
@@ -64,8 +61,7 @@ struct Reminder {
 
 std::string kind_name(Reminder::Kind kind);
 
-// SPEC section 7: remind.grace_minutes defaults to half an hour.
-inline constexpr int kDefaultGraceMinutes = 30;
+inline constexpr auto kDefaultGraceMinutes = setting_default("remind.grace_minutes");
 
 struct RemindInput {
   std::vector<Slot> slots;

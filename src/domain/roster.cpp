@@ -7,6 +7,7 @@
 
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
+#include "util/ranges.hpp"
 
 namespace msol {
 namespace {
@@ -30,9 +31,8 @@ std::vector<std::string> canonical_list(const Congregation& c, const std::vector
   std::vector<std::string> out;
   for (const auto& n : in) {
     auto name = canonical(c, n, what, owner);
-    if (std::find(out.begin(), out.end(), name) != out.end())
+    if (!util::push_unique(out, name))
       throw UsageError(fmt::format("{} of '{}' names '{}' twice", what, owner, name));
-    out.push_back(std::move(name));
   }
   return out;
 }
@@ -58,7 +58,7 @@ Preferences checked_preferences(const Congregation& c, std::string_view owner, P
   p.want = canonical_list(c, p.want, "want", owner);
   p.avoid = canonical_list(c, p.avoid, "avoid", owner);
   for (const auto& w : p.want)
-    if (std::find(p.avoid.begin(), p.avoid.end(), w) != p.avoid.end())
+    if (util::contains(p.avoid, w))
       throw UsageError(
           fmt::format("'{}' both wants and avoids '{}': keep one of the two", owner, w));
   p.interests = unique_tags(p.interests);

@@ -5,6 +5,7 @@
 #include "domain/errors.hpp"
 #include "domain/roster.hpp"
 #include "domain/text.hpp"
+#include "util/ranges.hpp"
 
 namespace msol::exchange {
 namespace {
@@ -70,8 +71,15 @@ void apply_text_field(Member& m, const std::string& key, const std::string& valu
 
 Congregation merge_import(const Congregation& c, const ImportData& data, ImportSummary& summary) {
   Congregation next = c;
-  if (data.name) next.name = *data.name;
-  if (data.timezone) next.timezone = *data.timezone;
+  if (data.name && *data.name != c.name) {
+    summary.congregation.push_back(fmt::format("name '{}' (was '{}')", *data.name, c.name));
+    next.name = *data.name;
+  }
+  if (data.timezone && *data.timezone != c.timezone) {
+    summary.congregation.push_back(
+        fmt::format("time zone {} (was {})", *data.timezone, c.timezone));
+    next.timezone = *data.timezone;
+  }
   for (const auto& r : data.members) {
     try {
       check_name(r.member.name, "member name");
@@ -79,10 +87,8 @@ Congregation merge_import(const Congregation& c, const ImportData& data, ImportS
       rethrow_at(data, r, e);
     }
     if (auto* existing = next.find(r.member.name)) {
-      bool from_this_file = std::find(summary.added.begin(), summary.added.end(), existing->name) !=
-                                summary.added.end() ||
-                            std::find(summary.updated.begin(), summary.updated.end(),
-                                      existing->name) != summary.updated.end();
+      const bool from_this_file = util::contains(summary.added, existing->name) ||
+                                  util::contains(summary.updated, existing->name);
       if (from_this_file)
         rethrow_at(data, r,
                    UsageError(fmt::format("member '{}' appears twice in the file", r.member.name)));

@@ -28,6 +28,9 @@ struct ImportData {
 struct ImportSummary {
   std::vector<std::string> added;
   std::vector<std::string> updated;
+  // "name 'Spree Commons' (was 'Test')": what the file's [congregation] table changes, so that an
+  // import never renames the congregation or moves its time zone without saying so.
+  std::vector<std::string> congregation;
 };
 
 // The keys a member record may carry, in the order export writes them.

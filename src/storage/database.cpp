@@ -171,6 +171,31 @@ void backup_to(SQLite::Database& from, const fs::path& to) {
   }
 }
 
+Date stored_date(const SQLite::Column& col, std::string_view table, std::int64_t row) {
+  if (auto day = try_parse_date(col.getString())) return *day;
+  throw UsageError(
+      fmt::format("the file is damaged: {} row {} holds '{}' as its {}, which is not a date; "
+                  "put back a backup copy of the file",
+                  table, row, col.getString(), col.getName()));
+}
+
+std::optional<Date> stored_optional_date(const SQLite::Column& col, std::string_view table,
+                                         std::int64_t row) {
+  if (col.isNull()) return std::nullopt;
+  return stored_date(col, table, row);
+}
+
+void bind_optional(SQLite::Statement& st, int index, const std::optional<std::string>& text) {
+  if (text)
+    st.bind(index, *text);
+  else
+    st.bind(index);
+}
+
+void bind_optional(SQLite::Statement& st, int index, const std::optional<Date>& d) {
+  bind_optional(st, index, d ? std::optional(format_date(*d)) : std::nullopt);
+}
+
 std::string get_setting(SQLite::Database& db, const std::string& key, const std::string& fallback) {
   SQLite::Statement st(db, "SELECT value FROM settings WHERE key = ?");
   st.bind(1, key);

@@ -8,6 +8,9 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+
+#include "domain/dates.hpp"
 
 namespace msol::storage {
 
@@ -50,6 +53,17 @@ class Database {
 void backup_to(SQLite::Database& from, const std::filesystem::path& to);
 
 int schema_version(SQLite::Database& db);
+
+// A date column of a row msol wrote. A malformed value means a damaged file, never year 0:
+// throws UsageError naming the table, the row id and the column ("rhythms row 3, start").
+Date stored_date(const SQLite::Column& col, std::string_view table, std::int64_t row);
+// The same for a column that may be NULL.
+std::optional<Date> stored_optional_date(const SQLite::Column& col, std::string_view table,
+                                         std::int64_t row);
+
+// Binds `d` as YYYY-MM-DD text, or NULL when there is none; the same for optional text.
+void bind_optional(SQLite::Statement& st, int index, const std::optional<Date>& d);
+void bind_optional(SQLite::Statement& st, int index, const std::optional<std::string>& text);
 
 std::string get_setting(SQLite::Database& db, const std::string& key,
                         const std::string& fallback = "");
