@@ -3,13 +3,13 @@
 #include <cmath>
 
 #ifdef MSOL_LP_BOUND
-#include <ClpSimplex.hpp>
 #include <CoinError.hpp>
 #include <algorithm>
-#include <set>
+#include <map>
+#include <optional>
+#include <queue>
 
-#include "solver/pricing.hpp"
-#include "solver/weights.hpp"
+#include "solver/column_generation.hpp"
 #endif
 
 namespace msol::solver {
@@ -25,136 +25,124 @@ using Clock = std::chrono::steady_clock;
 
 std::size_t idx(int i) { return static_cast<std::size_t>(i); }
 
-// A reduced cost at or below this is taken as zero: CLP's own dual tolerance is 1e-7.
-constexpr double kPricingThreshold = 1e-6;
+constexpr double kIntegral = 1e-6;
 
-// The restricted master: minimise -(energy), one equality row per unit.
-class Master {
- public:
-  explicit Master(const Model& m) : m_(m) {
-    lp_.setLogLevel(0);
-    auto units = static_cast<int>(m.units.size());
-    std::vector<CoinBigIndex> starts;
-    std::vector<int> rows;
-    std::vector<double> ones(idx(units), 1.0), cost, zero(idx(units), 0.0),
-        unbounded(idx(units), COIN_DBL_MAX);
-    for (int u = 0; u < units; ++u) {  // one "left out" column per unit
-      starts.push_back(u);
-      rows.push_back(u);
-      cost.push_back(static_cast<double>(weights::kUnplaced) *
-                     static_cast<double>(m.units[idx(u)].size()));
+// Two units whose sharing a crew is most fractional in the LP solution (Ryan and Foster's
+// branching), as one person of each; none when every pair shares a crew wholly or not at all.
+std::optional<std::pair<int, int>> branching_pair(const Model& m, const NodeLp& lp) {
+  std::map<std::pair<int, int>, double> together;
+  for (std::size_t c = 0; c < lp.columns.size(); ++c) {
+    if (lp.x[c] < kIntegral) continue;
+    const auto& units = lp.columns[c].units;
+    for (std::size_t i = 0; i < units.size(); ++i)
+      for (std::size_t j = i + 1; j < units.size(); ++j) together[{units[i], units[j]}] += lp.x[c];
+  }
+  std::optional<std::pair<int, int>> best;
+  double closest = 0.5;
+  for (const auto& [pair, share] : together)
+    if (share > kIntegral && share < 1 - kIntegral && std::abs(share - 0.5) < closest) {
+      closest = std::abs(share - 0.5);
+      best = {m.units[idx(pair.first)][0], m.units[idx(pair.second)][0]};
     }
-    starts.push_back(units);
-    lp_.loadProblem(units, units, starts.data(), rows.data(), ones.data(), zero.data(),
-                    unbounded.data(), cost.data(), ones.data(), ones.data());
-  }
-
-  void add(const Column& c) {
-    std::vector<double> ones(c.units.size(), 1.0);
-    lp_.addColumn(static_cast<int>(c.units.size()), c.units.data(), ones.data(), 0.0, COIN_DBL_MAX,
-                  -static_cast<double>(c.value));
-  }
-
-  // False when CLP stopped before an optimum (time, numerical trouble).
-  bool solve(Clock::time_point deadline) {
-    double left = std::chrono::duration<double>(deadline - Clock::now()).count();
-    if (left <= 0) return false;
-    lp_.setMaximumWallSeconds(left);
-    lp_.primal();
-    return lp_.isProvenOptimal();
-  }
-
-  double value() const { return -lp_.objectiveValue(); }
-
-  // The duals of the energy-maximising form: y = -(CLP's row duals). A left-out unit is worth
-  // -kUnplaced per member, so no y below that can matter; clamping keeps the bound valid even
-  // when CLP's duals are slightly off.
-  std::vector<double> duals() const {
-    const double* pi = lp_.dualRowSolution();
-    std::vector<double> y;
-    for (std::size_t u = 0; u < m_.units.size(); ++u)
-      y.push_back(std::max(-pi[u], -static_cast<double>(weights::kUnplaced) *
-                                       static_cast<double>(m_.units[u].size())));
-    return y;
-  }
-
- private:
-  const Model& m_;
-  ClpSimplex lp_;
-};
-
-Column column_of(const Model& m, std::vector<int> members) {
-  std::sort(members.begin(), members.end());
-  Column c;
-  for (int x : members) c.units.push_back(m.unit_of[idx(x)]);
-  std::sort(c.units.begin(), c.units.end());
-  c.units.erase(std::unique(c.units.begin(), c.units.end()), c.units.end());
-  c.value = crew_value(m, members);
-  c.members = std::move(members);
-  return c;
+  return best;
 }
 
-class Generation {
+// The branch where a and b never share a crew: an avoid between their units.
+Model kept_apart(const Model& m, int a, int b) {
+  Model child = m;
+  for (int x : m.units[idx(m.unit_of[idx(a)])])
+    for (int y : m.units[idx(m.unit_of[idx(b)])]) {
+      child.links[idx(x) * idx(m.n) + idx(y)].flags |= kApart;
+      child.links[idx(y) * idx(m.n) + idx(x)].flags |= kApart;
+    }
+  return child;
+}
+
+// The branch where a and b share a crew or are both left out: their units pinned as one.
+Model kept_together(const Model& m, int a, int b) {
+  Model child = m;
+  int keep = m.unit_of[idx(a)];
+  int gone = m.unit_of[idx(b)];
+  auto& kept = child.units[idx(keep)];
+  kept.insert(kept.end(), m.units[idx(gone)].begin(), m.units[idx(gone)].end());
+  child.units.erase(child.units.begin() + gone);
+  for (std::size_t u = 0; u < child.units.size(); ++u)
+    for (int x : child.units[u]) child.unit_of[idx(x)] = static_cast<int>(u);
+  return child;
+}
+
+std::vector<std::vector<int>> crews_of(const NodeLp& lp) {
+  std::vector<std::vector<int>> out;
+  for (const auto& c : lp.columns) out.push_back(c.members);
+  return out;
+}
+
+struct Node {
+  std::int64_t bound;  // no partition of this branch has more energy
+  Model model;
+  NodeLp lp;
+  bool operator<(const Node& other) const { return bound < other.bound; }
+};
+
+// Branch and price, best bound first: the LP relaxation at the root, then Ryan-Foster branches
+// until the highest open bound meets the best partition a search found (or time runs out).
+// Every branch's bound is valid for its part of the partitions, so the highest over the open
+// branches (and the settled ones, whose LP is integral) is valid for all.
+class Tree {
  public:
-  Generation(const Model& m, SharedBound& shared) : m_(m), pricer_(m), master_(m), shared_(shared) {
-    kappa_ = m.n / std::max(1, m.min_size);
-  }
+  Tree(SharedBound& shared) : shared_(shared) {}
 
-  void seed(const std::vector<std::vector<int>>& crews) {
-    for (const auto& crew : crews)
-      if (crew_allowed(m_, crew)) add(column_of(m_, crew));
-  }
-
-  LpOutcome run(Clock::time_point deadline) {
+  LpOutcome run(const Model& m, const std::vector<std::vector<int>>& start,
+                Clock::time_point deadline) {
     out_.available = true;
-    while (!shared_.met() && Clock::now() < deadline) {
-      if (!master_.solve(deadline)) break;
-      ++out_.rounds;
-      out_.lp_value = master_.value();
-      auto y = master_.duals();
-      auto priced = pricer_.price(y, kPricingThreshold, deadline);
-      if (!priced.complete) break;
-      prove(y, priced.best);
-      int added = 0;
-      for (auto& c : priced.columns) added += add(std::move(c)) ? 1 : 0;
-      if (added == 0) {  // nothing above the threshold, or only crews the master already has
-        out_.converged = true;
-        break;
-      }
+    auto root = solve_lp(m, start, deadline, stop_, [this](std::int64_t b) { publish(b); });
+    out_.converged = root.converged;
+    out_.lp_value = root.value;
+    out_.rounds = root.rounds;
+    out_.columns = static_cast<int>(root.columns.size());
+    if (!root.converged) return out_;
+    open_.push({root.bound, m, std::move(root)});
+    while (!open_.empty() && !stop_() && Clock::now() < deadline) {
+      Node node = open_.top();
+      open_.pop();
+      branch(node, deadline);
+      publish(highest());
     }
     return out_;
   }
 
-  LpOutcome outcome() const { return out_; }
-
  private:
-  bool add(Column c) {
-    if (!known_.insert(c.units).second) return false;
-    master_.add(c);
-    ++out_.columns;
-    return true;
-  }
-
-  // Any partition's energy = sum of y + sum over its crews of their reduced costs + sum over
-  // its left-out units of (-kUnplaced * size - y), and the last sum is <= 0 by duals().
-  void prove(const std::vector<double>& y, double best_reduced) {
-    double sum = 0, magnitude = 0;
-    for (double v : y) {
-      sum += v;
-      magnitude += std::abs(v);
+  void branch(const Node& node, Clock::time_point deadline) {
+    auto pair = branching_pair(node.model, node.lp);
+    if (!pair) {  // integral: the branch's best partition is known
+      settled_ = std::max(settled_, node.bound);
+      return;
     }
-    double bound = sum + kappa_ * std::max(0.0, best_reduced);
-    auto energy = energy_floor(bound, magnitude + kappa_ * std::abs(best_reduced));
-    out_.energy_bound = std::min(out_.energy_bound, energy);
-    shared_.lower_bound_to(energy);
+    for (int side = 0; side < 2; ++side) {
+      Model child = side == 0 ? kept_together(node.model, pair->first, pair->second)
+                              : kept_apart(node.model, pair->first, pair->second);
+      auto lp = solve_lp(child, crews_of(node.lp), deadline, stop_, {});
+      ++out_.nodes;
+      auto bound = std::min(node.bound, lp.bound);
+      if (bound > shared_.found()) open_.push({bound, std::move(child), std::move(lp)});
+    }
   }
 
-  const Model& m_;
-  Pricer pricer_;
-  Master master_;
+  // The bound over every branch: branches pruned by a search's partition are at most its energy.
+  std::int64_t highest() const {
+    auto best = std::max(settled_, shared_.found());
+    return open_.empty() ? best : std::max(best, open_.top().bound);
+  }
+
+  void publish(std::int64_t bound) {
+    out_.energy_bound = std::min(out_.energy_bound, bound);
+    shared_.lower_bound_to(bound);
+  }
+
   SharedBound& shared_;
-  double kappa_ = 0;  // the most crews any partition has
-  std::set<std::vector<int>> known_;
+  std::function<bool()> stop_ = [this] { return shared_.met(); };
+  std::priority_queue<Node> open_;
+  std::int64_t settled_ = std::numeric_limits<std::int64_t>::min();
   LpOutcome out_;
 };
 
@@ -163,12 +151,13 @@ class Generation {
 LpOutcome lp_bound(const Model& model, const std::vector<std::vector<int>>& start,
                    std::chrono::steady_clock::time_point deadline, SharedBound& shared) {
   if (model.units.empty()) return {};
-  Generation g(model, shared);
+  Tree tree(shared);
   try {
-    g.seed(start);
-    return g.run(deadline);
+    return tree.run(model, start, deadline);
   } catch (const CoinError&) {
-    return g.outcome();  // CLP gave up: keep what the finished rounds proved
+    LpOutcome failed;  // CLP gave up; what it proved before is already in `shared`
+    failed.energy_bound = shared.bound();
+    return failed;
   }
 }
 

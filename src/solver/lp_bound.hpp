@@ -9,6 +9,8 @@
 // master LP is solved with COIN-OR CLP; the pricing step finds the crew of largest reduced cost
 // exactly. Every round whose pricing finished gives a valid bound, converged or not (the
 // Lagrangian bound): sum of the unit duals + (n / --min) * max(0, largest reduced cost).
+// When the LP optimum is fractional and above the best partition the searches found, branch
+// and price (Ryan-Foster: two units share a crew, or never do) lowers it while time remains.
 #include <chrono>
 #include <cstdint>
 #include <vector>
@@ -23,13 +25,14 @@ struct LpOutcome {
   bool converged = false;  // no crew has a positive reduced cost: the LP optimum was reached
   std::int64_t energy_bound = SharedBound::kNone;  // no partition has more energy; kNone: none
   double lp_value = 0;                             // the last restricted master's optimum
-  int rounds = 0;                                  // master solves
-  int columns = 0;                                 // crews generated, with the starting ones
+  int rounds = 0;                                  // master solves at the root
+  int columns = 0;                                 // crews generated at the root, with the start
+  int nodes = 0;                                   // branches solved after the root
 };
 
-// Runs until the LP converges, `deadline` passes, or `shared` says a search met the bound;
-// lowers shared's bound after every finished round. `start` (e.g. a greedy partition, persons
-// per crew) seeds the master with crews; only those crew_allowed() accepts are used. Never
+// Runs until the bound meets the best energy a search reported to `shared`, or `deadline`
+// passes; lowers shared's bound whenever it proves a lower one. `start` (e.g. a greedy partition,
+// persons per crew) seeds the master with crews; only those crew_allowed() accepts are used. Never
 // throws for the LP's own failures: the outcome then carries the best bound proven before.
 LpOutcome lp_bound(const Model& model, const std::vector<std::vector<int>>& start,
                    std::chrono::steady_clock::time_point deadline, SharedBound& shared);

@@ -48,7 +48,7 @@ class Search {
  public:
   Search(const Pricer& pricer, const std::vector<int>& inner,
          const std::vector<std::vector<int>>& top, const std::vector<double>& duals,
-         double threshold, Clock::time_point deadline)
+         double threshold, Clock::time_point deadline, std::size_t enough)
       : pr_(pricer),
         m_(pricer.model()),
         inner_(inner),
@@ -57,11 +57,15 @@ class Search {
         deadline_(deadline) {
     out_.best = threshold;
     threshold_ = threshold;
+    enough_ = enough;
   }
 
   Priced run() {
+    buffers_.resize(idx(m_.max_size) + 2);
+    fills_.resize(idx(m_.max_size) + 2);
     for (size_ = std::max(1, m_.min_size); size_ <= m_.max_size && !stopped_; ++size_) {
-      std::vector<Candidate> root;
+      auto& root = buffers_[0];
+      root.clear();
       for (int u = 0; u < static_cast<int>(m_.units.size()); ++u)
         if (unit_size(u) <= size_) root.push_back({u, own_term(u), 0});
       node(root, size_, 0);
@@ -90,7 +94,7 @@ class Search {
   void node(std::vector<Candidate>& cands, int left, double value) {
     if (left == 0) return leaf();
     if (out_of_time() || cands.empty()) return;
-    auto fill = completion(cands, left);
+    const Fill& fill = completion(cands, left);
     for (std::size_t i = 0; i < cands.size() && !stopped_; ++i) {
       const Candidate& c = cands[i];
       // Any crew containing c from here is worth at most c's share plus the best fill of the
@@ -107,21 +111,21 @@ class Search {
     const auto& members = m_.units[idx(u)];
     crew_.insert(crew_.end(), members.begin(), members.end());
     chosen_.push_back(u);
-    std::vector<Candidate> child;
+    auto& child = buffers_[chosen_.size()];  // one buffer per depth: no allocation per node
+    child.clear();
     for (std::size_t j = i + 1; j < cands.size(); ++j)
-      if (fits(cands[j].unit, rest))
+      if (fits(cands[j].unit, rest, u))
         child.push_back({cands[j].unit, cands[j].p + pr_.unit_gain(u, cands[j].unit), 0});
     node(child, rest, value + cands[i].p);
     chosen_.pop_back();
     crew_.resize(crew_.size() - members.size());
   }
 
-  // Whether unit v may join the crew under construction: size, avoids and slots, each of which
-  // only gets harder as the crew grows, so a misfit here is a misfit in every larger crew.
-  bool fits(int v, int room) {
-    if (unit_size(v) > room) return false;
-    for (int u : chosen_)
-      if (pr_.unit_apart(u, v)) return false;
+  // Whether unit v, a candidate of the crew before `added` joined it, still may: size, avoids
+  // and slots, each of which only gets harder as the crew grows, so a misfit here is a misfit
+  // in every larger crew.
+  bool fits(int v, int room, int added) {
+    if (unit_size(v) > room || pr_.unit_apart(added, v)) return false;
     const auto& members = m_.units[idx(v)];
     crew_.insert(crew_.end(), members.begin(), members.end());
     bool ok = m_.common_slot(crew_);
@@ -130,11 +134,14 @@ class Search {
   }
 
   // Fills in each candidate's q and sorts them best first (see Fill).
-  Fill completion(std::vector<Candidate>& cands, int left) const {
-    Fill f;
+  const Fill& completion(std::vector<Candidate>& cands, int left) {
+    Fill& f = fills_[chosen_.size()];
+    f.prefix.assign(1, 0.0);
+    f.positive.assign(1, 0.0);
+    f.largest = 1;
+    int partners = std::min(left - 1, m_.max_size - 1);  // top_ has max_size entries
     for (auto& c : cands) {
-      const auto& top = top_[idx(c.unit)];
-      c.q = c.p + top[idx(std::min(left - 1, static_cast<int>(top.size()) - 1))] / 2.0;
+      c.q = c.p + top_[idx(c.unit)][idx(std::max(0, partners))] / 2.0;
       f.largest = std::max(f.largest, unit_size(c.unit));
     }
     std::sort(cands.begin(), cands.end(),
@@ -155,6 +162,7 @@ class Search {
     for (int u : chosen_) reduced -= duals_[idx(u)];
     if (reduced <= threshold_) return;
     out_.best = std::max(out_.best, reduced);
+    if (enough_ > 0 && found_.size() + 1 >= enough_) stopped_ = true;
     Column col{chosen_, crew_, value};
     std::sort(col.units.begin(), col.units.end());
     std::sort(col.members.begin(), col.members.end());
@@ -178,6 +186,9 @@ class Search {
   Priced out_;
   double threshold_;
   std::vector<std::pair<double, Column>> found_;
+  std::size_t enough_;
+  std::vector<std::vector<Candidate>> buffers_;  // candidates by depth
+  std::vector<Fill> fills_;                      // completion bounds by depth
   int size_ = 0;
   long nodes_ = 0;
   bool stopped_ = false;
@@ -233,9 +244,9 @@ bool Pricer::unit_apart(int u, int v) const {
   return false;
 }
 
-Priced Pricer::price(const std::vector<double>& duals, double threshold,
-                     Clock::time_point deadline) const {
-  return Search(*this, inner_, top_, duals, threshold, deadline).run();
+Priced Pricer::price(const std::vector<double>& duals, double threshold, Clock::time_point deadline,
+                     std::size_t enough) const {
+  return Search(*this, inner_, top_, duals, threshold, deadline, enough).run();
 }
 
 }  // namespace msol::solver

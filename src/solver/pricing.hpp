@@ -33,9 +33,10 @@ class Pricer {
 
   // The reduced cost of a crew C is value(C) - sum of duals[u] over its units u. Returns up to
   // 40 allowed crews of reduced cost above the threshold, always the best one when any exists;
-  // when complete, no allowed crew has a reduced cost above `best`.
+  // when complete, no allowed crew has a reduced cost above `best`. With `enough` > 0 it may
+  // stop (incomplete) once it has found that many: enough for another round of the master.
   Priced price(const std::vector<double>& duals, double threshold,
-               std::chrono::steady_clock::time_point deadline) const;
+               std::chrono::steady_clock::time_point deadline, std::size_t enough = 0) const;
 
   const Model& model() const { return m_; }
   int unit_gain(int u, int v) const;  // both directions of every pair between the two units

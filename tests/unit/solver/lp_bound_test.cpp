@@ -102,6 +102,27 @@ TEST_CASE("the LP bound is never below the best energy of any partition") {
   CHECK(converged == 600);
 }
 
+std::int64_t best_energy(const Model& m) {
+  auto best = testing::best_by_unplaced(m);
+  std::int64_t optimum = std::numeric_limits<std::int64_t>::min();
+  for (std::size_t u = 0; u < best.size(); ++u)
+    if (best[u] != testing::kNoPartition)
+      optimum = std::max(optimum, best[u] - weights::kUnplaced * static_cast<std::int64_t>(u));
+  return optimum;
+}
+
+TEST_CASE("branching closes the gap down to the optimum, and never below it") {
+  for_small_models(400, 19005, [](const Instance&, const Model& m, Rng& rng) {
+    auto optimum = best_energy(m);
+    SharedBound told_optimum;  // a search that found the optimum: the tree proves it
+    told_optimum.found_energy(optimum);
+    CHECK(lp_bound(m, {}, Clock::now() + kAmple, told_optimum).energy_bound == optimum);
+    SharedBound told_less;  // a search stuck below it: the bound must not follow
+    told_less.found_energy(optimum - 1 - rng.below(20));
+    CHECK(lp_bound(m, {}, Clock::now() + kAmple, told_less).energy_bound == optimum);
+  });
+}
+
 TEST_CASE("the Lagrangian bound of an unfinished LP is valid too") {
   for_small_models(200, 19003, [](const Instance&, const Model& m, Rng& rng) {
     auto best = testing::best_by_unplaced(m);
