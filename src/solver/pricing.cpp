@@ -13,7 +13,7 @@ using Clock = std::chrono::steady_clock;
 std::size_t idx(int i) { return static_cast<std::size_t>(i); }
 
 constexpr double kNone = -std::numeric_limits<double>::infinity();
-constexpr long kNodesPerClockCheck = 2048;
+constexpr std::size_t kWorkPerClockCheck = 20000;
 constexpr std::size_t kMaxColumns = 40;  // per pricing round
 
 // A unit that may still join the crew under construction. `p` is exact: its own term at the
@@ -84,8 +84,14 @@ class Search {
     return v;
   }
 
-  bool out_of_time() {
-    if (++nodes_ % kNodesPerClockCheck == 0 && Clock::now() >= deadline_) stopped_ = true;
+  // A node costs about its number of candidates (sorting, bounds), so the clock is read after
+  // a fixed amount of that work: often enough for large pools, rarely for small ones.
+  bool out_of_time(std::size_t work) {
+    work_ += work;
+    if (work_ >= kWorkPerClockCheck) {
+      work_ = 0;
+      if (Clock::now() >= deadline_) stopped_ = true;
+    }
     return stopped_;
   }
 
@@ -93,7 +99,7 @@ class Search {
   // penalty, which only lowers it) is `value`.
   void node(std::vector<Candidate>& cands, int left, double value) {
     if (left == 0) return leaf();
-    if (out_of_time() || cands.empty()) return;
+    if (out_of_time(cands.size() + 1) || cands.empty()) return;
     const Fill& fill = completion(cands, left);
     for (std::size_t i = 0; i < cands.size() && !stopped_; ++i) {
       const Candidate& c = cands[i];
@@ -190,7 +196,7 @@ class Search {
   std::vector<std::vector<Candidate>> buffers_;  // candidates by depth
   std::vector<Fill> fills_;                      // completion bounds by depth
   int size_ = 0;
-  long nodes_ = 0;
+  std::size_t work_ = 0;
   bool stopped_ = false;
   std::vector<int> crew_;
   std::vector<int> chosen_;
