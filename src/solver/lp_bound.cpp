@@ -47,28 +47,30 @@ std::optional<std::pair<int, int>> branching_pair(const Model& m, const NodeLp& 
   return best;
 }
 
-// The branch where a and b never share a crew: an avoid between their units.
-Model kept_apart(const Model& m, int a, int b) {
-  Model child = m;
-  for (int x : m.units[idx(m.unit_of[idx(a)])])
-    for (int y : m.units[idx(m.unit_of[idx(b)])]) {
-      child.links[idx(x) * idx(m.n) + idx(y)].flags |= kApart;
-      child.links[idx(y) * idx(m.n) + idx(x)].flags |= kApart;
-    }
-  return child;
-}
+// One branching decision: persons a and b share a crew (or are both left out: their units
+// pinned as one), or never do (an avoid between their units).
+struct Decision {
+  int a;
+  int b;
+  bool together;
+};
 
-// The branch where a and b share a crew or are both left out: their units pinned as one.
-Model kept_together(const Model& m, int a, int b) {
-  Model child = m;
-  int keep = m.unit_of[idx(a)];
-  int gone = m.unit_of[idx(b)];
-  auto& kept = child.units[idx(keep)];
-  kept.insert(kept.end(), m.units[idx(gone)].begin(), m.units[idx(gone)].end());
-  child.units.erase(child.units.begin() + gone);
-  for (std::size_t u = 0; u < child.units.size(); ++u)
-    for (int x : child.units[u]) child.unit_of[idx(x)] = static_cast<int>(u);
-  return child;
+void apply(Model& m, const Decision& d) {
+  int ua = m.unit_of[idx(d.a)];
+  int ub = m.unit_of[idx(d.b)];
+  if (!d.together) {
+    for (int x : m.units[idx(ua)])
+      for (int y : m.units[idx(ub)]) {
+        m.links[idx(x) * idx(m.n) + idx(y)].flags |= kApart;
+        m.links[idx(y) * idx(m.n) + idx(x)].flags |= kApart;
+      }
+    return;
+  }
+  auto moved = m.units[idx(ub)];
+  m.units[idx(ua)].insert(m.units[idx(ua)].end(), moved.begin(), moved.end());
+  m.units.erase(m.units.begin() + ub);
+  for (std::size_t u = 0; u < m.units.size(); ++u)
+    for (int x : m.units[u]) m.unit_of[idx(x)] = static_cast<int>(u);
 }
 
 std::vector<std::vector<int>> crews_of(const NodeLp& lp) {
@@ -77,9 +79,10 @@ std::vector<std::vector<int>> crews_of(const NodeLp& lp) {
   return out;
 }
 
+// An open branch keeps its decisions, not its model: at n = 2000 a model is 16 MB.
 struct Node {
   std::int64_t bound;  // no partition of this branch has more energy
-  Model model;
+  std::vector<Decision> path;
   NodeLp lp;
   bool operator<(const Node& other) const { return bound < other.bound; }
 };
@@ -90,18 +93,17 @@ struct Node {
 // branches (and the settled ones, whose LP is integral) is valid for all.
 class Tree {
  public:
-  Tree(SharedBound& shared) : shared_(shared) {}
+  Tree(const Model& root, SharedBound& shared) : root_(root), shared_(shared) {}
 
-  LpOutcome run(const Model& m, const std::vector<std::vector<int>>& start,
-                Clock::time_point deadline) {
+  LpOutcome run(const std::vector<std::vector<int>>& start, Clock::time_point deadline) {
     out_.available = true;
-    auto root = solve_lp(m, start, deadline, stop_, [this](std::int64_t b) { publish(b); });
-    out_.converged = root.converged;
-    out_.lp_value = root.value;
-    out_.rounds = root.rounds;
-    out_.columns = static_cast<int>(root.columns.size());
-    if (!root.converged) return out_;
-    open_.push({root.bound, m, std::move(root)});
+    auto lp = solve_lp(root_, start, deadline, stop_, [this](std::int64_t b) { publish(b); });
+    out_.converged = lp.converged;
+    out_.lp_value = lp.value;
+    out_.rounds = lp.rounds;
+    out_.columns = static_cast<int>(lp.columns.size());
+    if (!lp.converged) return out_;
+    open_.push({lp.bound, {}, std::move(lp)});
     while (!open_.empty() && !stop_() && Clock::now() < deadline) {
       Node node = open_.top();
       open_.pop();
@@ -112,19 +114,30 @@ class Tree {
   }
 
  private:
+  Model model_of(const std::vector<Decision>& path) const {
+    Model m = root_;
+    for (const auto& d : path) apply(m, d);
+    return m;
+  }
+
   void branch(const Node& node, Clock::time_point deadline) {
-    auto pair = branching_pair(node.model, node.lp);
+    Model here = model_of(node.path);
+    auto pair = branching_pair(here, node.lp);
     if (!pair) {  // integral: the branch's best partition is known
       settled_ = std::max(settled_, node.bound);
       return;
     }
-    for (int side = 0; side < 2; ++side) {
-      Model child = side == 0 ? kept_together(node.model, pair->first, pair->second)
-                              : kept_apart(node.model, pair->first, pair->second);
+    for (bool together : {true, false}) {
+      Decision d{pair->first, pair->second, together};
+      Model child = here;
+      apply(child, d);
       auto lp = solve_lp(child, crews_of(node.lp), deadline, stop_, {});
       ++out_.nodes;
       auto bound = std::min(node.bound, lp.bound);
-      if (bound > shared_.found()) open_.push({bound, std::move(child), std::move(lp)});
+      if (bound <= shared_.found()) continue;  // a search already has a partition this good
+      auto path = node.path;
+      path.push_back(d);
+      open_.push({bound, std::move(path), std::move(lp)});
     }
   }
 
@@ -139,6 +152,7 @@ class Tree {
     shared_.lower_bound_to(bound);
   }
 
+  const Model& root_;
   SharedBound& shared_;
   std::function<bool()> stop_ = [this] { return shared_.met(); };
   std::priority_queue<Node> open_;
@@ -151,9 +165,9 @@ class Tree {
 LpOutcome lp_bound(const Model& model, const std::vector<std::vector<int>>& start,
                    std::chrono::steady_clock::time_point deadline, SharedBound& shared) {
   if (model.units.empty()) return {};
-  Tree tree(shared);
+  Tree tree(model, shared);
   try {
-    return tree.run(model, start, deadline);
+    return tree.run(start, deadline);
   } catch (const CoinError&) {
     LpOutcome failed;  // CLP gave up; what it proved before is already in `shared`
     failed.energy_bound = shared.bound();

@@ -80,6 +80,7 @@ TEST_CASE("pricing finds the crew of largest reduced cost, exactly") {
   });
 }
 
+#ifdef MSOL_LP_BOUND  // built with CLP; -DMSOL_LP_BOUND=OFF keeps only the cheap bound
 TEST_CASE("the LP bound is never below the best energy of any partition") {
   int converged = 0;
   for_small_models(600, 19002, [&](const Instance&, const Model& m, Rng&) {
@@ -122,6 +123,8 @@ TEST_CASE("branching closes the gap down to the optimum, and never below it") {
     CHECK(lp_bound(m, {}, Clock::now() + kAmple, told_less).energy_bound == optimum);
   });
 }
+
+#endif
 
 TEST_CASE("the Lagrangian bound of an unfinished LP is valid too") {
   for_small_models(200, 19003, [](const Instance&, const Model& m, Rng& rng) {
@@ -169,9 +172,12 @@ TEST_CASE("form_crews: the bound holds and 'optimal' means nothing ranks above")
     for (std::size_t u = 0; u < ours; ++u) CHECK(best[u] == testing::kNoPartition);
     CHECK(best[ours] == static_cast<int>(r.score));
   });
-  CHECK(optimal > 50);  // the rest: odd pools and the like, where the LP is fractional
+#ifdef MSOL_LP_BOUND
+  CHECK(optimal > 50);  // of about 150; the others ran out of their 0.05 s on a busy machine
+#endif
 }
 
+#ifdef MSOL_LP_BOUND
 TEST_CASE("the search stops as soon as the bound proves its crews optimal") {
   Instance in;
   in.min_size = 3;
@@ -191,6 +197,8 @@ TEST_CASE("the search stops as soon as the bound proves its crews optimal") {
   CHECK(r.bound == r.score);
   CHECK(r.seconds < 10);
 }
+
+#endif
 
 }  // namespace
 }  // namespace msol::solver
