@@ -14,6 +14,14 @@
 
 namespace msol::solver {
 
+bool lp_bound_built() {
+#ifdef MSOL_LP_BOUND
+  return true;
+#else
+  return false;
+#endif
+}
+
 std::int64_t energy_floor(double bound, double magnitude) {
   return static_cast<std::int64_t>(std::floor(bound + 1e-6 + 1e-12 * magnitude));
 }

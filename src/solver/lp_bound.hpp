@@ -37,6 +37,9 @@ struct LpOutcome {
 LpOutcome lp_bound(const Model& model, const std::vector<std::vector<int>>& start,
                    std::chrono::steady_clock::time_point deadline, SharedBound& shared);
 
+// Whether this build has the LP bound (CMake option MSOL_LP_BOUND, on unless turned off).
+bool lp_bound_built();
+
 // Rounds a Lagrangian bound computed in floating point down to the integer energies partitions
 // have, allowing for the rounding error of summing `magnitude` (the sum of |terms|).
 std::int64_t energy_floor(double bound, double magnitude);
