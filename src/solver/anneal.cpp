@@ -78,8 +78,12 @@ class Annealer {
 
   // The best partition is optimal: nothing can replace it any more, so ending here gives the
   // very crews the whole budget would.
+  // Without a seed there are no crews to reproduce, so any partition proven optimal (found by
+  // another thread or by the LP) ends every search.
   bool proven() const {
-    return budget_.shared != nullptr && !best_.empty() && best_energy_ >= budget_.shared->bound();
+    if (budget_.shared == nullptr) return false;
+    if (!budget_.deterministic && budget_.shared->met()) return true;
+    return !best_.empty() && best_energy_ >= budget_.shared->bound();
   }
 
   // A pool where hardly any move is allowed must still end (deterministically).

@@ -128,7 +128,12 @@ Result form_crews(const Instance& instance, const Options& options) {
   SharedBound shared;
   LpOutcome lp;
   auto outcomes = search(model, options, bound, start, shared, lp);
-  Result result = make_result(model, instance, crews_of(model, best_of(outcomes).assignment));
+  const auto& best = best_of(outcomes);
+  // Without a seed the LP's partition wins when it is better; with one the crews must not depend
+  // on how far the LP got in the time.
+  bool lp_better = !options.deterministic && !lp.crews.empty() && lp.crews_energy > best.energy;
+  Result result =
+      make_result(model, instance, lp_better ? lp.crews : crews_of(model, best.assignment));
   if (result.crews.empty()) throw Failure(no_crew_message(model, instance));
   settle_bound(result, bound, shared.bound());
   result.lp_bound = shared.bound() != SharedBound::kNone;

@@ -10,6 +10,7 @@
 #include <queue>
 
 #include "solver/column_generation.hpp"
+#include "solver/weights.hpp"
 #endif
 
 namespace msol::solver {
@@ -133,6 +134,7 @@ class Tree {
     auto pair = branching_pair(here, node.lp);
     if (!pair) {  // integral: the branch's best partition is known
       settled_ = std::max(settled_, node.bound);
+      keep_partition(node.lp);
       return;
     }
     for (bool together : {true, false}) {
@@ -147,6 +149,25 @@ class Tree {
       path.push_back(d);
       open_.push({bound, std::move(path), std::move(lp)});
     }
+  }
+
+  // An integral LP solution is a partition (crews allowed in a branch are allowed at the root,
+  // and worth the same); the best one goes to the caller and counts as found.
+  void keep_partition(const NodeLp& lp) {
+    std::vector<std::vector<int>> crews;
+    std::int64_t energy = 0;
+    int placed = 0;
+    for (std::size_t c = 0; c < lp.columns.size(); ++c)
+      if (lp.x[c] > 0.5) {
+        crews.push_back(lp.columns[c].members);
+        energy += lp.columns[c].value;
+        placed += static_cast<int>(lp.columns[c].members.size());
+      }
+    energy -= weights::kUnplaced * (root_.n - placed);
+    if (!out_.crews.empty() && energy <= out_.crews_energy) return;
+    out_.crews = std::move(crews);
+    out_.crews_energy = energy;
+    shared_.found_energy(energy);
   }
 
   // The bound over every branch: branches pruned by a search's partition are at most its energy.

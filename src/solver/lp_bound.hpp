@@ -28,6 +28,10 @@ struct LpOutcome {
   int rounds = 0;                                  // master solves at the root
   int columns = 0;                                 // crews generated at the root, with the start
   int nodes = 0;                                   // branches solved after the root
+  // The best partition the tree met as an integral LP solution (persons per crew), if any, and
+  // its energy: sometimes better than the searches' own.
+  std::vector<std::vector<int>> crews;
+  std::int64_t crews_energy = 0;
 };
 
 // Runs until the bound meets the best energy a search reported to `shared`, or `deadline`
