@@ -1,3 +1,4 @@
+// Only built with COIN-OR CLP (CMake option MSOL_LP_BOUND); see column_generation.hpp.
 #ifdef MSOL_LP_BOUND
 #include "solver/column_generation.hpp"
 
