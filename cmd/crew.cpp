@@ -1,6 +1,7 @@
 // msol crew list|show|create|add|remove|close, and the form command of crew_form.cpp.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "context.hpp"
@@ -33,6 +34,8 @@ void list_command(CLI::App& group, Context& ctx) {
   ctx.on_run(sub, [&ctx] {
     auto db = ctx.open_file();
     auto crews = storage::load_crews(db.sql());
+    std::stable_sort(crews.begin(), crews.end(),
+                     [](const Crew& a, const Crew& b) { return listing_less(a.name, b.name); });
     if (ctx.globals.json) {
       auto doc = nlohmann::json::array();
       for (const auto& crew : crews) doc.push_back(crew_json(crew));
@@ -91,7 +94,7 @@ void create_command(CLI::App& group, Context& ctx) {
     change_crews(ctx, [&](const Congregation& c, std::vector<Crew>& crews, Date today) {
       create_crew(c, crews, *name, split_list(*members), today);
     });
-    ctx.note(fmt::format("created crew {}", *name));
+    ctx.note(fmt::format("created crew {}", normalize_name(*name, "crew name")));
   });
 }
 

@@ -28,7 +28,8 @@ struct Crew {
   bool has_member(std::string_view name) const;
 };
 
-// Looks a crew up by case-insensitive name; throws Failure suggesting `msol crew list`.
+// Looks a crew up by name (name_key); throws Failure suggesting `msol crew list` and the crews
+// the name may have meant (did_you_mean).
 Crew& find_crew(std::vector<Crew>& crews, std::string_view name);
 const Crew& find_crew(const std::vector<Crew>& crews, std::string_view name);
 
@@ -38,6 +39,7 @@ const Crew* crew_of(const std::vector<Crew>& crews, std::string_view member);
 // A crew name nobody uses yet: "Crew 1", "Crew 2", ...
 std::string next_crew_name(const std::vector<Crew>& crews);
 
+// Creates an open crew named normalize_name(name) (UsageError if unusable; Failure if taken).
 void create_crew(const Congregation& c, std::vector<Crew>& crews, const std::string& name,
                  const std::vector<std::string>& members, Date today);
 void add_to_crew(const Congregation& c, std::vector<Crew>& crews, std::string_view crew,
@@ -45,6 +47,12 @@ void add_to_crew(const Congregation& c, std::vector<Crew>& crews, std::string_vi
 void remove_from_crew(std::vector<Crew>& crews, std::string_view crew, std::string_view member,
                       Date today);
 void close_crew(std::vector<Crew>& crews, std::string_view crew, Date today);
+
+// A member leaves the congregation on `when` (leave_member) and with it the open crew they are
+// in, whose name is returned (nullopt if none). SPEC §3: their history stays, they are not in
+// any open crew after leaving.
+std::optional<std::string> member_leaves(Congregation& c, std::vector<Crew>& crews,
+                                         std::string_view member, Date when);
 
 // Warnings a host should see about a crew (size outside 3-8), empty when all is well.
 std::vector<std::string> crew_warnings(const Crew& crew);

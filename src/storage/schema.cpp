@@ -1,5 +1,7 @@
 #include "storage/schema.hpp"
 
+#include "storage/name_migration.hpp"
+
 namespace msol::storage {
 namespace {
 
@@ -151,6 +153,10 @@ CREATE TABLE game_participants (
 ) STRICT;
 )sql";
 
+// Version 5: names and tags under Unicode's rules (NFC, full case folding for keys); the work is
+// normalise_stored_names().
+constexpr std::string_view kUnicodeNames = "-- names and tags in NFC, keys by case folding";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -159,6 +165,7 @@ const std::vector<Migration>& migrations() {
       {2, kCrews},
       {3, kRhythms},
       {4, kGame},
+      {5, kUnicodeNames, normalise_stored_names},
   };
   return all;
 }

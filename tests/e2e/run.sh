@@ -8,7 +8,8 @@ work=$(mktemp -d)
 trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
 cd "$work" || exit 1
 unset MSOL_FILE MSOL_TODAY MSOL_NOW
-export NO_COLOR=1 TZ=UTC
+# C.UTF-8: listings sort by the root collation whatever the machine's locale (issue 16).
+export NO_COLOR=1 TZ=UTC LC_ALL=C.UTF-8
 # shellcheck source=lib.sh
 source "$here/lib.sh"
 source "$script"
