@@ -86,13 +86,15 @@ void show_command(CLI::App& group, Context& ctx) {
 void create_command(CLI::App& group, Context& ctx) {
   auto name = std::make_shared<std::string>();
   auto members = std::make_shared<std::string>();
+  auto allow_similar = std::make_shared<bool>(false);
   auto* sub = group.add_subcommand("create", "Create a crew by hand");
   sub->add_option("NAME", *name, "The crew's name")->required();
   sub->add_option("--members", *members, "Its members: a,b,c")->required();
+  sub->add_flag("--allow-similar", *allow_similar, "Accept a name that looks like another crew's");
   example(sub, "  msol crew create Hearth --members Ana,Ben,Caro");
-  ctx.on_run(sub, [&ctx, name, members] {
+  ctx.on_run(sub, [&ctx, name, members, allow_similar] {
     change_crews(ctx, [&](const Congregation& c, std::vector<Crew>& crews, Date today) {
-      create_crew(c, crews, *name, split_list(*members), today);
+      create_crew(c, crews, *name, split_list(*members), today, *allow_similar);
     });
     ctx.note(fmt::format("created crew {}", normalize_name(*name, "crew name")));
   });

@@ -95,8 +95,7 @@ void migrate_command(CLI::App& app, Context& ctx) {
   sub->add_option("--rename", *renames,
                   "OLD=NEW: rename a member or crew first, when the update finds two names "
                   "that would become one (repeatable)");
-  example(sub, "  msol migrate
-  msol migrate --rename $'Ana\\u200b=Ana B.'");
+  example(sub, "  msol migrate\n  msol migrate --rename $'Ana\\u200b=Ana B.'");
   ctx.on_run(sub, [&ctx, renames] {
     storage::Renames pairs;
     for (const auto& r : *renames) pairs.push_back(rename_pair(r));

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 
+#include <cctype>
 #include <exception>
 #include <iostream>
 
@@ -85,9 +86,9 @@ bool known_option(const CLI::App* at, const std::string& word) {
   return false;
 }
 
-// A word such as "-x" where a name was expected is taken for an unknown option, and CLI11 then
-// says only that NAME is required. Finds such a word and shows how to pass it as a name (issue 16
-// point 8); "" when there is none.
+// A word such as "-x" (one dash, then not a digit) where a name was expected is taken for an
+// unknown option, and CLI11 then says only that NAME is required. Finds such a word and shows how
+// to pass it as a name (issue 16 point 8); "" when there is none.
 std::string dash_name_hint(const CLI::App& app, int argc, char** argv) {
   const CLI::App* at = &app;
   std::string command = "msol";
@@ -99,7 +100,11 @@ std::string dash_name_hint(const CLI::App& app, int argc, char** argv) {
       continue;
     }
     if (word.size() > 1 && word[0] == '-') {
-      if (known_option(at, word) || word == "--help" || word == "-h") continue;
+      // Long options are mistyped options, and negative numbers values, far more often than
+      // names.
+      if (known_option(at, word) || word[1] == '-' ||
+          std::isdigit(static_cast<unsigned char>(word[1])))
+        continue;
       return fmt::format(
           "'{}' is not an option of '{}'; if it is a name, put it after --: {} -- {}", word,
           command, command, shell_quote(word));
@@ -125,6 +130,7 @@ namespace msol::cli {
 int run(int argc, char** argv) {
   CLI::App app{"msol: crews and congregations for microsolidarity", "msol"};
   msol::cli::Context ctx;
+  msol::cli::request_width(std::nullopt);  // the fuzzer runs many command lines in one process
   try {
     app.fallthrough();
     app.require_subcommand(1);

@@ -80,7 +80,7 @@ std::string next_crew_name(const std::vector<Crew>& crews) {
 }
 
 void create_crew(const Congregation& c, std::vector<Crew>& crews, const std::string& raw_name,
-                 const std::vector<std::string>& members, Date today) {
+                 const std::vector<std::string>& members, Date today, bool allow_similar) {
   const auto name = normalize_name(raw_name, "crew name");
   if (std::any_of(crews.begin(), crews.end(),
                   [&](const Crew& x) { return same_name(x.name, name); }))
@@ -88,6 +88,13 @@ void create_crew(const Congregation& c, std::vector<Crew>& crews, const std::str
         fmt::format("a crew named '{}' exists already (open or closed): choose another "
                     "name",
                     name));
+  std::vector<std::string> names;
+  for (const auto& x : crews) names.push_back(x.name);
+  if (auto similar = confusable_with(name, names); similar && !allow_similar)
+    throw Failure(fmt::format(
+        "crew name '{}' looks like the existing crew '{}' (their letters are confusable): choose "
+        "a name that tells them apart, or pass --allow-similar",
+        name, *similar));
   if (members.empty()) throw UsageError("a crew needs members: give --members a,b,c");
   Crew crew{name, true, today, std::nullopt, {}};
   for (const auto& n : members) {

@@ -39,9 +39,10 @@ const Crew* crew_of(const std::vector<Crew>& crews, std::string_view member);
 // A crew name nobody uses yet: "Crew 1", "Crew 2", ...
 std::string next_crew_name(const std::vector<Crew>& crews);
 
-// Creates an open crew named normalize_name(name) (UsageError if unusable; Failure if taken).
+// Creates an open crew named normalize_name(name) (UsageError if unusable; Failure if taken or,
+// unless `allow_similar`, confusable with another crew's name).
 void create_crew(const Congregation& c, std::vector<Crew>& crews, const std::string& name,
-                 const std::vector<std::string>& members, Date today);
+                 const std::vector<std::string>& members, Date today, bool allow_similar = false);
 void add_to_crew(const Congregation& c, std::vector<Crew>& crews, std::string_view crew,
                  std::string_view member, Date today);
 void remove_from_crew(std::vector<Crew>& crews, std::string_view crew, std::string_view member,
