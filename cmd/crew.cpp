@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "crew_views.hpp"
 #include "domain/text.hpp"
@@ -137,6 +138,8 @@ void close_command(CLI::App& group, Context& ctx) {
   });
 }
 
+}  // namespace
+
 void register_crew(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("crew", "Form crews, and manage them by hand");
   group->require_subcommand(1);
@@ -149,7 +152,4 @@ void register_crew(CLI::App& app, Context& ctx) {
   close_command(*group, ctx);
 }
 
-const bool registered = add_commands(35, register_crew);
-
-}  // namespace
 }  // namespace msol::cli

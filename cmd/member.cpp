@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/roster.hpp"
 #include "domain/text.hpp"
@@ -168,7 +169,6 @@ void leave_command(CLI::App& group, Context& ctx) {
 
 }  // namespace
 
-namespace {
 void register_member(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("member", "Add, list, show, edit members; record who left");
   group->require_subcommand(1);
@@ -179,8 +179,5 @@ void register_member(CLI::App& app, Context& ctx) {
   edit_command(*group, ctx);
   leave_command(*group, ctx);
 }
-
-const bool registered = add_commands(20, register_member);
-}  // namespace
 
 }  // namespace msol::cli

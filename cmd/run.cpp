@@ -9,6 +9,7 @@
 #include <exception>
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
 #include "table.hpp"
