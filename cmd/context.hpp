@@ -19,6 +19,7 @@ struct Globals {
   bool json = false;
   bool quiet = false;
   bool allow_shared_file = false;
+  std::optional<size_t> width;  // --width: cut tables and wrap prose to this many columns
 };
 
 class Context {

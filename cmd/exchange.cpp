@@ -76,13 +76,15 @@ struct DryRunDone {};
 void import_command(CLI::App& app, Context& ctx) {
   struct Options {
     std::string file;
-    bool dry_run = false;
+    bool dry_run = false, allow_similar = false;
   };
   auto o = std::make_shared<Options>();
   auto* sub = app.add_subcommand(
       "import", "Read members and preferences from TOML, CSV or an msol export (all or nothing)");
   sub->add_option("FILE", o->file, "A .toml, .csv or .json file")->required();
   sub->add_flag("--dry-run", o->dry_run, "Check the file and report, without writing");
+  sub->add_flag("--allow-similar", o->allow_similar,
+                "Accept new names that look like existing members' names");
   example(sub, "  msol import members.toml --dry-run\n  msol import form-export.csv");
   ctx.on_run(sub, [&ctx, o] {
     auto data = read_import(o->file);
@@ -91,7 +93,7 @@ void import_command(CLI::App& app, Context& ctx) {
     try {
       db.write([&] {
         auto c = storage::load_congregation(db.sql());
-        auto next = exchange::merge_import(c, data, summary);
+        auto next = exchange::merge_import(c, data, summary, o->allow_similar);
         if (data.timezone) check_zone(*data.timezone, fmt::format("{}: timezone", o->file));
         exchange::check_history(next, data.history, o->file);
         check_room(db, data);

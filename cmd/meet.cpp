@@ -160,7 +160,7 @@ std::string cell_text(game::Presence p, bool color) {
 }
 
 // Every meeting takes a space and two digits; the rate takes two spaces and "100%"; long names
-// give way so that the meetings keep the room.
+// give way on a terminal so that the meetings keep the room.
 constexpr size_t kColumnWidth = 3;
 constexpr size_t kRateWidth = 6;
 constexpr size_t kMaxNameWidth = 16;
@@ -168,7 +168,7 @@ constexpr size_t kMaxNameWidth = 16;
 size_t name_width(const game::AttendanceGrid& g) {
   size_t width = display_width("month");
   for (const auto& r : g.rows) width = std::max(width, display_width(r.member));
-  return std::min(width, kMaxNameWidth);
+  return terminal_width() == kUnlimited ? width : std::min(width, kMaxNameWidth);
 }
 
 // How many of the latest meetings fit beside the names and the rates; at least one.

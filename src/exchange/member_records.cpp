@@ -69,7 +69,8 @@ void apply_text_field(Member& m, const std::string& key, const std::string& valu
                                  join(member_keys())));
 }
 
-Congregation merge_import(const Congregation& c, const ImportData& data, ImportSummary& summary) {
+Congregation merge_import(const Congregation& c, const ImportData& data, ImportSummary& summary,
+                          bool allow_similar) {
   Congregation next = c;
   if (data.name && *data.name != c.name) {
     summary.congregation.push_back(fmt::format("name '{}' (was '{}')", *data.name, c.name));
@@ -80,10 +81,14 @@ Congregation merge_import(const Congregation& c, const ImportData& data, ImportS
         fmt::format("time zone {} (was {})", *data.timezone, c.timezone));
     next.timezone = *data.timezone;
   }
-  for (const auto& r : data.members) {
+  for (const auto& in : data.members) {
+    auto r = in;
     try {
-      check_name(r.member.name, "member name");
+      r.member.name = normalize_name(r.member.name, "member name");
+      if (!allow_similar && !next.find(r.member.name)) check_not_confusable(next, r.member.name);
     } catch (const UsageError& e) {
+      rethrow_at(data, r, e);
+    } catch (const Failure& e) {
       rethrow_at(data, r, e);
     }
     if (auto* existing = next.find(r.member.name)) {

@@ -41,7 +41,10 @@ void apply_text_field(Member& m, const std::string& key, const std::string& valu
                       const std::string& where);
 
 // The congregation after the import: existing members (by name, case-insensitively) get the keys
-// the file gave, new ones are added. Throws, naming file and line, and changes nothing on error.
-Congregation merge_import(const Congregation& c, const ImportData& data, ImportSummary& summary);
+// the file gave, new ones are added. Names are normalised (normalize_name) and, unless
+// `allow_similar`, a new name confusable with an existing member's is refused (Failure naming
+// both). Throws, naming file and line, and changes nothing on error.
+Congregation merge_import(const Congregation& c, const ImportData& data, ImportSummary& summary,
+                          bool allow_similar = false);
 
 }  // namespace msol::exchange

@@ -79,7 +79,10 @@ Database Database::create(const fs::path& path, const std::string& name,
     Database d(path, open_sqlite(path));
     d.sql().exec("PRAGMA journal_mode = WAL");
     d.write([&] {
-      for (const auto& m : migrations()) d.sql().exec(std::string(m.sql));
+      for (const auto& m : migrations()) {
+        d.sql().exec(std::string(m.sql));
+        if (m.code != nullptr) m.code(d.sql());
+      }
       d.sql().exec(fmt::format("PRAGMA user_version = {}", current_schema_version()));
       put_setting(d.sql(), "name", name);
       put_setting(d.sql(), "timezone", timezone);
@@ -92,7 +95,7 @@ Database Database::create(const fs::path& path, const std::string& name,
   }
 }
 
-Database Database::open(const fs::path& path, bool allow_shared) {
+Database Database::open(const fs::path& path, bool allow_shared, const Renames& renames) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec))
     throw Failure(
@@ -102,7 +105,7 @@ Database Database::open(const fs::path& path, bool allow_shared) {
   try {
     Database d(path, open_sqlite(path));
     d.allow_shared_ = allow_shared;
-    d.migrate();
+    d.migrate(renames);
     return d;
   } catch (const SQLite::Exception& e) {
     throw Failure(
@@ -132,7 +135,7 @@ void Database::write(const std::function<void()>& work) {
 
 int schema_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
-void Database::migrate() {
+void Database::migrate(const Renames& renames) {
   int found = schema_version(*db_);
   const int current = current_schema_version();
   if (found > current)
@@ -140,6 +143,11 @@ void Database::migrate() {
         fmt::format("'{}' was written by a newer msol (schema {}; this msol knows up to "
                     "{}): upgrade msol to use it",
                     path_.string(), found, current));
+  if (found == current && !renames.empty())
+    throw UsageError(fmt::format(
+        "'{}' is up to date (schema {}): --rename is for files not yet migrated; use 'msol "
+        "member edit NAME --rename NEW'",
+        path_.string(), current));
   if (found == current) return;
   if (found == 0)
     throw Failure(
@@ -150,9 +158,11 @@ void Database::migrate() {
   std::error_code ec;
   if (!fs::exists(backup, ec)) backup_to(*db_, backup);
   write([&] {
+    apply_renames(*db_, renames);
     for (const auto& m : migrations())
       if (m.version > schema_version(*db_)) {
         db_->exec(std::string(m.sql));
+        if (m.code != nullptr) m.code(*db_);
         db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
       }
   });

@@ -12,6 +12,8 @@
 
 #include "domain/dates.hpp"
 
+#include "storage/name_migration.hpp"
+
 namespace msol::storage {
 
 inline constexpr const char* kDefaultFileName = "congregation.msol";
@@ -29,9 +31,11 @@ class Database {
   // Creates a new file readable by its owner only; refuses to overwrite anything.
   static Database create(const std::filesystem::path& path, const std::string& name,
                          const std::string& timezone);
-  // Opens an existing file, migrating an older schema after a backup copy beside it.
+  // Opens an existing file, migrating an older schema after a backup copy beside it, with
+  // `renames` applied first (apply_renames; UsageError if the file needs no migration).
   // Unless `allow_shared`, writing into a file that others may read is refused.
-  static Database open(const std::filesystem::path& path, bool allow_shared = false);
+  static Database open(const std::filesystem::path& path, bool allow_shared = false,
+                       const Renames& renames = {});
 
   SQLite::Database& sql() { return *db_; }
   const std::filesystem::path& path() const { return path_; }
@@ -41,7 +45,7 @@ class Database {
 
  private:
   Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
-  void migrate();
+  void migrate(const Renames& renames);
   void check_private() const;
 
   std::filesystem::path path_;

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "domain/errors.hpp"
+#include "domain/names.hpp"
 
 namespace msol::storage {
 namespace fs = std::filesystem;
@@ -23,7 +24,7 @@ std::string read_file(const fs::path& path) {
   if (!in) throw Failure(fmt::format("cannot read '{}': {}", path.string(), std::strerror(errno)));
   std::ostringstream buf;
   buf << in.rdbuf();
-  return buf.str();
+  return std::string(drop_bom(buf.str()));
 }
 
 void write_file_atomic(const fs::path& path, const std::string& content) {

@@ -1,5 +1,7 @@
 #include "storage/schema.hpp"
 
+#include "storage/name_migration.hpp"
+
 namespace msol::storage {
 namespace {
 
@@ -219,11 +221,20 @@ CREATE TRIGGER journal_calendar_members_rename AFTER UPDATE OF name ON members B
 END;
 )sql";
 
+// Version 6: names and tags under Unicode's rules (NFC, full case folding for keys); the work is
+// normalise_stored_names().
+constexpr std::string_view kUnicodeNames = "-- names and tags in NFC, keys by case folding";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
-      {1, kMembers}, {2, kCrews}, {3, kRhythms}, {4, kGame}, {5, kCalendarRevisions},
+      {1, kMembers},
+      {2, kCrews},
+      {3, kRhythms},
+      {4, kGame},
+      {5, kCalendarRevisions},
+      {6, kUnicodeNames, normalise_stored_names},
   };
   return all;
 }
