@@ -7,6 +7,7 @@
 
 #include "calendar/agenda.hpp"
 #include "calendar/zone.hpp"
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/crew.hpp"
 #include "domain/errors.hpp"
@@ -371,6 +372,8 @@ void list_command(CLI::App& group, Context& ctx) {
   });
 }
 
+}  // namespace
+
 void register_meet(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("meet", "Log meetings and attendance; list the log");
   group->require_subcommand(1);
@@ -379,8 +382,5 @@ void register_meet(CLI::App& app, Context& ctx) {
   edit_command(*group, ctx);
   list_command(*group, ctx);
 }
-
-const bool registered = add_commands(44, register_meet);
-}  // namespace
 
 }  // namespace msol::cli
