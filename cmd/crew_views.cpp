@@ -135,8 +135,13 @@ std::string unplaced_summary(const solver::Pool& pool, const solver::Result& res
 }
 
 void print_formation(const Context& ctx, const solver::Pool& pool, const solver::Result& result,
-                     const std::vector<Crew>& made, std::uint64_t seed) {
-  if (ctx.globals.json) return ctx.print_json(formation_json(pool, result, made, seed));
+                     const std::vector<Crew>& made, std::uint64_t seed,
+                     const nlohmann::json& changed_crews) {
+  if (ctx.globals.json) {
+    auto doc = formation_json(pool, result, made, seed);
+    doc["changed_crews"] = changed_crews;
+    return ctx.print_json(doc);
+  }
   for (size_t i = 0; i < made.size(); ++i) print_crew(pool, result, made, i);
   for (const auto& u : result.unplaced)
     std::cout << wrap(fmt::format("Unplaced: {}: {}", pool.names[u.person], u.reason), 2);

@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "calendar/schedule.hpp"
 #include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
@@ -12,11 +13,32 @@
 #include "game/consistency.hpp"
 #include "storage/game_store.hpp"
 #include "storage/integrity.hpp"
+#include "storage/meetings_store.hpp"
+#include "storage/members_store.hpp"
+#include "storage/rhythms_store.hpp"
 #include "storage/schema.hpp"
 #include "storage/settings_store.hpp"
 
 namespace msol::cli {
 namespace {
+
+// SPEC 5: a meeting logged as scheduled on a day its crew's rhythms no longer hold (a skip or a
+// move after it was logged) is kept, but a host should look at it. Crews without a rhythm log
+// unscheduled meetings only, so they never count.
+std::vector<std::string> orphaned_logs(SQLite::Database& db, const std::string& tz) {
+  std::vector<std::string> out;
+  for (const auto& s : storage::load_schedules(db, tz)) {
+    std::vector<Date> logged;
+    for (const auto& m : storage::load_meetings(db, s.crew))
+      if (m.scheduled) logged.push_back(m.date);
+    for (auto day : calendar::orphaned_logs(s.meetings, logged))
+      out.push_back(fmt::format(
+          "the meeting of {} logged on {} is no longer a meeting of its rhythm (skipped or "
+          "moved after it was logged): move it back with 'msol rhythm move', or keep it",
+          s.crew, format_date(day)));
+  }
+  return out;
+}
 
 // SQLite's verdict first: when the file's structure is damaged, its content proves nothing more.
 // Dangling rows still load, so the invariants can say which member or crew they concern.
@@ -30,6 +52,8 @@ Findings check_content(storage::Database& db) {
       game::tally_problems(storage::load_events(db.sql()), storage::load_meeting_log(db.sql()),
                            storage::load_points(db.sql()));
   f.errors.insert(f.errors.end(), tallies.begin(), tallies.end());
+  auto orphans = orphaned_logs(db.sql(), storage::load_congregation(db.sql()).timezone);
+  f.warnings.insert(f.warnings.end(), orphans.begin(), orphans.end());
   auto before = storage::foreign_key_problems(db.sql());
   before.insert(before.end(), snapshot.unreadable.begin(), snapshot.unreadable.end());
   f.errors.insert(f.errors.begin(), before.begin(), before.end());

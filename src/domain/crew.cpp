@@ -61,6 +61,13 @@ bool Crew::has_member(std::string_view name) const {
                      [&](const std::string& m) { return same_name(m, name); });
 }
 
+std::string member_spelled(const Crew& crew, std::string_view name, std::string_view what) {
+  for (const auto& m : crew.members())
+    if (same_name(m, name)) return m;
+  throw Failure(fmt::format("{} '{}' is not a member of crew '{}' (its members: {})", what, name,
+                            crew.name, join(crew.members())));
+}
+
 const Crew& find_crew(const std::vector<Crew>& crews, std::string_view name) {
   auto it = std::find_if(crews.begin(), crews.end(),
                          [&](const Crew& c) { return same_name(c.name, name); });

@@ -40,6 +40,10 @@ std::vector<std::string> members_on(const Crew& crew, Date day);
 Crew& find_crew(std::vector<Crew>& crews, std::string_view name);
 const Crew& find_crew(const std::vector<Crew>& crews, std::string_view name);
 
+// The current member of `crew` named `name`, spelled as the crew spells it; throws Failure naming
+// `what` (the flag) and the crew's members otherwise.
+std::string member_spelled(const Crew& crew, std::string_view name, std::string_view what);
+
 // The open crew a member is in now, if any.
 const Crew* crew_of(const std::vector<Crew>& crews, std::string_view member);
 

@@ -63,6 +63,39 @@ Roll take_roll(const std::vector<std::string>& members, const RollCall& call,
   return roll;
 }
 
+std::vector<std::string> on_roll(const Roll& roll) {
+  auto all = roll.present;
+  all.insert(all.end(), roll.absent.begin(), roll.absent.end());
+  all.insert(all.end(), roll.excused.begin(), roll.excused.end());
+  return all;
+}
+
+Roll edit_roll(Roll roll, const RollCall& moves, std::string_view crew) {
+  const auto members = on_roll(roll);
+  auto present = spelled(members, moves.present, crew);
+  auto absent = spelled(members, moves.absent, crew);
+  auto excused = spelled(members, moves.excused, crew);
+  check_disjoint(present, absent, "present", "absent");
+  check_disjoint(present, excused, "present", "excused");
+  check_disjoint(absent, excused, "absent", "excused");
+  auto moved = [&](const std::string& m) {
+    return listed(present, m) || listed(absent, m) || listed(excused, m);
+  };
+  for (auto* list : {&roll.present, &roll.absent, &roll.excused})
+    list->erase(std::remove_if(list->begin(), list->end(), moved), list->end());
+  roll.present.insert(roll.present.end(), present.begin(), present.end());
+  roll.absent.insert(roll.absent.end(), absent.begin(), absent.end());
+  roll.excused.insert(roll.excused.end(), excused.begin(), excused.end());
+  return roll;
+}
+
+std::string default_facilitator(std::string_view rotation, const Roll& roll) {
+  if (rotation.empty()) return {};
+  for (const auto& m : roll.present)
+    if (m == rotation) return m;
+  return {};
+}
+
 std::string check_facilitator(const Roll& roll, const std::vector<std::string>& members,
                               std::string_view facilitator, std::string_view crew) {
   if (facilitator.empty()) return {};

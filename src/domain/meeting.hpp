@@ -35,6 +35,18 @@ Roll take_roll(const std::vector<std::string>& members, const RollCall& call,
 std::string check_facilitator(const Roll& roll, const std::vector<std::string>& members,
                               std::string_view facilitator, std::string_view crew);
 
+// SPEC 5 (`msol meet edit`): moves each member named in `moves` to that list and leaves everyone
+// else where `roll` has them. Names match case-insensitively and come back spelled as in `roll`.
+// Throws Failure for a name not on the roll, UsageError for a name given twice or on two lists.
+Roll edit_roll(Roll roll, const RollCall& moves, std::string_view crew);
+
+// Everyone on the roll, present, absent and excused: the crew's members that day.
+std::vector<std::string> on_roll(const Roll& roll);
+
+// The facilitator a meeting gets when none is named: the rotation's (`rotation`, possibly
+// empty), unless they were not present.
+std::string default_facilitator(std::string_view rotation, const Roll& roll);
+
 // "30m", "12h", "2d", "1w"; throws UsageError naming `what` otherwise.
 std::chrono::minutes parse_duration(std::string_view text, std::string_view what);
 

@@ -123,6 +123,18 @@ void insert_retro(SQLite::Database& db, const Retro& r) {
   st.exec();
 }
 
+std::vector<PastReview> past_reviews(SQLite::Database& db, const std::string& crew) {
+  std::vector<PastReview> out;
+  SQLite::Statement st(db, "SELECT rhythm_id, day FROM retros WHERE crew_id = ? ORDER BY day, id");
+  st.bind(1, crew_id(db, crew));
+  while (st.executeStep()) {
+    std::optional<std::int64_t> rhythm;
+    if (!st.getColumn(0).isNull()) rhythm = st.getColumn(0).getInt64();
+    out.push_back({rhythm, parse_date(st.getColumn(1).getString(), "stored retrospective")});
+  }
+  return out;
+}
+
 std::set<std::string> sent_reminders(SQLite::Database& db) {
   std::set<std::string> out;
   SQLite::Statement st(db, "SELECT key FROM reminders_sent");

@@ -42,6 +42,13 @@ struct Retro {
 
 void insert_retro(SQLite::Database& db, const Retro& r);
 
+// The crew's retrospectives so far, oldest first: which commitment each reviewed, and when.
+struct PastReview {
+  std::optional<std::int64_t> rhythm_id;
+  Date date{};
+};
+std::vector<PastReview> past_reviews(SQLite::Database& db, const std::string& crew);
+
 // Keys of reminders already printed with --mark.
 std::set<std::string> sent_reminders(SQLite::Database& db);
 void mark_sent(SQLite::Database& db, const std::string& key, const std::string& sent_at);

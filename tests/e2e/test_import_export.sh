@@ -341,7 +341,7 @@ ok rhythm move Hearth 2026-11-24 2026-11-25 --at 18:30
 # Logging 2026-11-03 again replaces it under a new id: the meeting ids have a gap too.
 ok meet log Hearth --date 2026-11-03
 ok meet log Hearth --date 2026-11-10 --excused Hana --facilitator Gil
-ok meet log Hearth --date 2026-11-03 --absent Ivo --note "secret kitchen talk"
+ok meet log Hearth --date 2026-11-03 --absent Ivo --note "secret kitchen talk" --replace
 ok retro Hearth --decision continue --renew 2 --celebrate "we showed up" --today 2026-12-09
 # Event 1 is undone, so the ids that remain have a gap that the copy must keep.
 ok game listening --with Gil,Hana --date 2026-11-04

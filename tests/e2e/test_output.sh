@@ -23,7 +23,7 @@ declare -A data=(
   ["status"]="status" ["split"]="split --suggest" ["check"]="check"
 )
 # Commands that only write, or print a format of their own (TOML, iCalendar, DOT, a shell script).
-no_data=" init|member add|member edit|member leave|prefs set|crew create|crew add|crew remove|crew close|rhythm set|rhythm skip|rhythm move|meet log|retro|ics|game listening|game money|game conflict|game coowners|game undo|settings set|settings import|graph|backup|migrate|import|export|completions "
+no_data=" init|member add|member edit|member leave|prefs set|crew create|crew add|crew remove|crew close|rhythm set|rhythm skip|rhythm move|meet log|meet edit|retro|ics|game listening|game money|game conflict|game coowners|game undo|settings set|settings import|graph|backup|migrate|import|export|completions "
 
 leaves() {
   local group subs sub

@@ -61,6 +61,17 @@ TEST_CASE("create_crew stores members as spelled in the roster, in the given ord
                        Failure);
 }
 
+TEST_CASE("member_spelled gives a current member as the crew spells them") {
+  auto c = sample();
+  std::vector<Crew> crews;
+  create_crew(c, crews, "Crew 1", {"Ana", "Élodie", "Caro"}, kToday);
+  CHECK(member_spelled(crews[0], "ÉLODIE", "--next-facilitator") == "Élodie");
+  CHECK_THROWS_WITH_AS(member_spelled(crews[0], "Ben", "--next-facilitator"),
+                       doctest::Contains("--next-facilitator 'Ben' is not a member of crew "
+                                         "'Crew 1' (its members: Ana, Élodie, Caro)"),
+                       Failure);
+}
+
 TEST_CASE("create_crew refuses what a host must fix, leaving the crews as they were") {
   auto c = sample();
   leave_member(c, "Jo", day("2026-10-01"));
