@@ -26,6 +26,7 @@ struct ImportFlags {
   bool dry_run = false;
   bool replace = false;
   bool strict = false;
+  bool allow_similar = false;
   std::vector<std::string> map;
   std::string map_file, delimiter, encoding;
 };
@@ -58,7 +59,7 @@ exchange::ImportData read_import(const ImportFlags& o) {
                     "and '{}' is not a .csv file: rename it to .csv if it is one",
                     o.file));
   if (ext == ".json" || trim(text).starts_with("{"))
-    return exchange::read_members_toml(exchange::json_to_toml(text, o.file), o.file);
+    return exchange::read_members_json(text, o.file);
   return exchange::read_members_toml(text, o.file);
 }
 
@@ -132,8 +133,8 @@ void check_room(storage::Database& db, const exchange::ImportData& data) {
 
 void write_import(storage::Database& db, const exchange::ImportData& data,
                   const Congregation& next) {
-  if (data.name) storage::put_setting(db.sql(), "name", next.name);
-  if (data.timezone) storage::put_setting(db.sql(), "timezone", next.timezone);
+  storage::put_setting(db.sql(), "name", next.name);
+  storage::put_setting(db.sql(), "timezone", next.timezone);
   std::vector<std::string> names;
   for (const auto& r : data.members) names.push_back(next.get(r.member.name).name);
   storage::save_members(db.sql(), next, names);
@@ -175,6 +176,8 @@ void import_command(CLI::App& app, Context& ctx) {
   sub->add_option("--delimiter", o->delimiter, "CSV field separator: ',', ';' or tab (detected)");
   sub->add_option("--encoding", o->encoding,
                   "The file's encoding when not UTF-8, e.g. windows-1252 (ICU names)");
+  sub->add_flag("--allow-similar", o->allow_similar,
+                "Accept new names that look like existing members' names");
   sub->add_flag("--replace", o->replace,
                 "Blank cells clear stored values: the file is authoritative for its columns");
   example(sub,
@@ -188,7 +191,8 @@ void import_command(CLI::App& app, Context& ctx) {
     try {
       db.write([&] {
         before = storage::load_congregation(db.sql());
-        after = exchange::merge_import(before, data, summary, exchange::ImportOptions{o->replace});
+        after = exchange::merge_import(before, data, summary,
+                                       exchange::ImportOptions{o->replace, o->allow_similar});
         if (data.timezone) check_zone(*data.timezone, fmt::format("{}: timezone", o->file));
         exchange::check_history(after, data.history, o->file);
         check_room(db, data);

@@ -1,9 +1,11 @@
-// msol check|backup: the congregation file's integrity and the domain's invariants, and a
-// consistent copy of the file taken while others may be writing.
+// msol check|backup|migrate: the congregation file's integrity and the domain's invariants, a
+// consistent copy of the file taken while others may be writing, and bringing an older file up to
+// date with a way past names that the new rules would merge.
 #include <fmt/format.h>
 
 #include <iostream>
 
+#include "calendar/schedule.hpp"
 #include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
@@ -11,9 +13,32 @@
 #include "game/consistency.hpp"
 #include "storage/game_store.hpp"
 #include "storage/integrity.hpp"
+#include "storage/meetings_store.hpp"
+#include "storage/members_store.hpp"
+#include "storage/rhythms_store.hpp"
+#include "storage/schema.hpp"
+#include "storage/settings_store.hpp"
 
 namespace msol::cli {
 namespace {
+
+// SPEC 5: a meeting logged as scheduled on a day its crew's rhythms no longer hold (a skip or a
+// move after it was logged) is kept, but a host should look at it. Crews without a rhythm log
+// unscheduled meetings only, so they never count.
+std::vector<std::string> orphaned_logs(SQLite::Database& db, const std::string& tz) {
+  std::vector<std::string> out;
+  for (const auto& s : storage::load_schedules(db, tz)) {
+    std::vector<Date> logged;
+    for (const auto& m : storage::load_meetings(db, s.crew))
+      if (m.scheduled) logged.push_back(m.date);
+    for (auto day : calendar::orphaned_logs(s.meetings, logged))
+      out.push_back(fmt::format(
+          "the meeting of {} logged on {} is no longer a meeting of its rhythm (skipped or "
+          "moved after it was logged): move it back with 'msol rhythm move', or keep it",
+          s.crew, format_date(day)));
+  }
+  return out;
+}
 
 // SQLite's verdict first: when the file's structure is damaged, its content proves nothing more.
 // Dangling rows still load, so the invariants can say which member or crew they concern.
@@ -25,8 +50,10 @@ Findings check_content(storage::Database& db) {
   f = check_invariants(snapshot.congregation, snapshot.crews);
   auto tallies =
       game::tally_problems(storage::load_events(db.sql()), storage::load_meeting_log(db.sql()),
-                           snapshot.crews, storage::load_points(db.sql()));
+                           storage::load_points(db.sql()));
   f.errors.insert(f.errors.end(), tallies.begin(), tallies.end());
+  auto orphans = orphaned_logs(db.sql(), storage::load_congregation(db.sql()).timezone);
+  f.warnings.insert(f.warnings.end(), orphans.begin(), orphans.end());
   auto before = storage::foreign_key_problems(db.sql());
   before.insert(before.end(), snapshot.unreadable.begin(), snapshot.unreadable.end());
   f.errors.insert(f.errors.begin(), before.begin(), before.end());
@@ -78,11 +105,39 @@ void backup_command(CLI::App& app, Context& ctx) {
   });
 }
 
+// "OLD=NEW" split at the first '='.
+std::pair<std::string, std::string> rename_pair(const std::string& text) {
+  auto eq = text.find('=');
+  if (eq == std::string::npos || eq == 0 || eq + 1 == text.size())
+    throw UsageError(
+        fmt::format("--rename '{}' is not OLD=NEW: write e.g. --rename 'Ana=Ana B.'", text));
+  return {text.substr(0, eq), text.substr(eq + 1)};
+}
+
+void migrate_command(CLI::App& app, Context& ctx) {
+  auto renames = std::make_shared<std::vector<std::string>>();
+  auto* sub = app.add_subcommand(
+      "migrate", "Bring a file written by an older msol up to date (any command also does)");
+  sub->add_option("--rename", *renames,
+                  "OLD=NEW: rename a member or crew first, when the update finds two names "
+                  "that would become one (repeatable)");
+  example(sub, "  msol migrate\n  msol migrate --rename $'Ana\\u200b=Ana B.'");
+  ctx.on_run(sub, [&ctx, renames] {
+    storage::Renames pairs;
+    for (const auto& r : *renames) pairs.push_back(rename_pair(r));
+    auto db = storage::Database::open(storage::locate_file(ctx.globals.file, "."),
+                                      ctx.globals.allow_shared_file, pairs);
+    ctx.note(fmt::format("{} is up to date (schema {})", db.path().lexically_normal().string(),
+                         storage::current_schema_version()));
+  });
+}
+
 }  // namespace
 
 void register_file(CLI::App& app, Context& ctx) {
   check_command(app, ctx);
   backup_command(app, ctx);
+  migrate_command(app, ctx);
 }
 
 }  // namespace msol::cli

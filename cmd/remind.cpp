@@ -32,7 +32,7 @@ Slot slot_of(const std::string& crew, const calendar::CrewMeeting& m) {
 
 RemindInput gather(SQLite::Database& db, const std::string& tz, std::chrono::sys_seconds now,
                    std::chrono::minutes within) {
-  RemindInput in{{}, {}, now, within};
+  RemindInput in{{}, {}, now, within, storage::remind_grace(db)};
   for (const auto& s : storage::load_schedules(db, tz))
     if (s.open)
       for (const auto& m : s.meetings) in.slots.push_back(slot_of(s.crew, m));
@@ -69,7 +69,8 @@ void register_remind(CLI::App& app, Context& ctx) {
   sub->add_flag("--mark", o->mark, "Print each reminder once only, across runs");
   example(sub,
           "  msol remind --within 1d --mark\n"
-          "  crontab: */5 * * * * cd /srv/crew && msol remind --within 1d --mark");
+          "  crontab: */5 * * * * /usr/local/bin/msol --file /srv/crew/congregation.msol remind "
+          "--within 1d --mark");
   ctx.on_run(sub, [&ctx, o] {
     auto within = parse_duration(o->within, "--within");
     auto db = ctx.open_file();

@@ -10,14 +10,22 @@
 
 namespace msol {
 
-// Adds a member; references (invited_by, wants, avoids) must name existing members.
-void add_member(Congregation& c, Member m);
+// Adds a member, its name normalised (normalize_name); references (invited_by, wants, avoids)
+// must name existing members. Throws Failure if the name is taken or, unless `allow_similar`,
+// confusable with an existing member's (check_not_confusable). Returns the name as stored.
+std::string add_member(Congregation& c, Member m, bool allow_similar = false);
+
+// Throws Failure naming both if `name` looks like (confusable_with) a member of `c` other than
+// `except` (a member being renamed may look like their own old name). Issue 16 point 3.
+void check_not_confusable(const Congregation& c, std::string_view name,
+                          std::string_view except = {});
 
 struct MemberEdit {
   std::optional<std::string> rename;
   std::optional<std::string> email;
   std::optional<std::string> invited_by;
   std::optional<Date> joined;
+  bool allow_similar = false;  // accept a new name confusable with another member's
 };
 // Applies an edit and returns the member's (possibly new) name.
 std::string edit_member(Congregation& c, std::string_view name, const MemberEdit& edit);

@@ -71,39 +71,6 @@ bool shareable(const EventRecord& r) {
          !std::holds_alternative<game::Conflict>(r.event);
 }
 
-toml::table json_table(const nlohmann::json& v);
-toml::array json_array(const nlohmann::json& v);
-
-// Hands `put` the TOML value mirroring a JSON value; JSON null has no TOML form and is dropped.
-template <class Put>
-void convert_json(const nlohmann::json& v, Put put) {
-  if (v.is_object())
-    put(json_table(v));
-  else if (v.is_array())
-    put(json_array(v));
-  else if (v.is_string())
-    put(v.get<std::string>());
-  else if (v.is_number_integer())
-    put(v.get<int64_t>());
-  else if (v.is_number_float())
-    put(v.get<double>());
-  else if (v.is_boolean())
-    put(v.get<bool>());
-}
-
-toml::table json_table(const nlohmann::json& v) {
-  toml::table t;
-  for (const auto& [k, x] : v.items())
-    convert_json(x, [&, key = k](auto&& value) { t.insert(key, std::move(value)); });
-  return t;
-}
-
-toml::array json_array(const nlohmann::json& v) {
-  toml::array a;
-  for (const auto& x : v) convert_json(x, [&](auto&& value) { a.push_back(std::move(value)); });
-  return a;
-}
-
 }  // namespace
 
 std::string export_snapshot(const Snapshot& s, Format format) {
@@ -123,28 +90,6 @@ Snapshot redacted(Snapshot s) {
   for (auto& m : s.history.meetings) m.note.clear();
   std::erase_if(s.history.events, [](const EventRecord& r) { return !shareable(r); });
   return s;
-}
-
-std::string json_to_toml(std::string_view json_text, const std::string& source) {
-  nlohmann::json doc;
-  // Any of the parser's errors, not only syntax: a number too large for a double is out_of_range.
-  try {
-    doc = nlohmann::json::parse(json_text);
-  } catch (const nlohmann::json::exception& e) {
-    throw UsageError(fmt::format("{}: malformed JSON: {}", source, e.what()));
-  }
-  if (!doc.is_object())
-    throw UsageError(fmt::format(
-        "{}: expected a JSON object as written by 'msol export --format json'", source));
-  std::ostringstream out;
-  try {
-    out << json_table(doc);
-  } catch (const nlohmann::json::exception& e) {
-    throw UsageError(
-        fmt::format("{}: not an msol export ({}); write it with 'msol export --format json'",
-                    source, e.what()));
-  }
-  return out.str();
 }
 
 }  // namespace msol::exchange

@@ -6,9 +6,11 @@
 #include <unordered_map>
 
 #include "domain/errors.hpp"
+#include "domain/names.hpp"
 #include "domain/roster.hpp"
 #include "domain/text.hpp"
 #include "exchange/suggest.hpp"
+#include "util/ranges.hpp"
 
 namespace msol::exchange {
 namespace {
@@ -108,12 +110,37 @@ void reference_problems(const NameIndex& index, const std::vector<std::string>& 
 
 // Adds new members by name and marks existing ones as updated; a name that is unusable or given
 // twice is a problem.
+// Names as stored (NFC, trimmed: SPEC 2); a name normalize_name() refuses is left as written
+// for place_records() to report.
+void normalize_record_names(ImportData& data) {
+  for (auto& r : data.members) {
+    try {
+      r.member.name = normalize_name(r.member.name, "member name");
+    } catch (const UsageError&) {
+    }
+  }
+}
+
+// A problem for a new member whose name looks like an existing one's (SPEC 2), unless the host
+// said --allow-similar.
+bool confusable(const Congregation& next, const MemberRecord& r, const ImportOptions& o,
+                std::vector<Problem>& problems) {
+  if (o.allow_similar) return false;
+  try {
+    check_not_confusable(next, r.member.name);
+    return false;
+  } catch (const Failure& e) {
+    problems.push_back({r.line, column_of(r, "name"), r.member.name, e.what()});
+    return true;
+  }
+}
+
 void place_records(Congregation& next, NameIndex& index, const ImportData& data,
-                   ImportSummary& summary, std::vector<Problem>& problems) {
+                   const ImportOptions& o, ImportSummary& summary, std::vector<Problem>& problems) {
   std::set<std::string> seen;
   for (const auto& r : data.members) {
     try {
-      check_name(r.member.name, "member name");
+      normalize_name(r.member.name, "member name");
     } catch (const UsageError& e) {
       problems.push_back({r.line, column_of(r, "name"), r.member.name, e.what()});
       continue;
@@ -126,7 +153,7 @@ void place_records(Congregation& next, NameIndex& index, const ImportData& data,
     }
     if (auto it = index.find(key); it != index.end()) {
       summary.updated.push_back(it->second);
-    } else {
+    } else if (!confusable(next, r, o, problems)) {
       Member fresh;
       fresh.name = r.member.name;
       next.members.push_back(std::move(fresh));
@@ -199,14 +226,16 @@ void apply_text_field(Member& m, const std::string& key, const std::string& valu
                                  join(member_keys())));
 }
 
-Congregation merge_import(const Congregation& c, const ImportData& data, ImportSummary& summary,
+Congregation merge_import(const Congregation& c, const ImportData& raw, ImportSummary& summary,
                           const ImportOptions& options) {
+  auto data = raw;
   auto problems = data.problems;
+  normalize_record_names(data);
   Congregation next = c;
   if (data.name) next.name = *data.name;
   if (data.timezone) next.timezone = *data.timezone;
   auto index = name_index(next);
-  place_records(next, index, data, summary, problems);
+  place_records(next, index, data, options, summary, problems);
   std::vector<std::string> names;
   for (const auto& m : next.members) names.push_back(m.name);
   for (const auto& r : data.members) reference_problems(index, names, r, problems);

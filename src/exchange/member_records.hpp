@@ -32,7 +32,8 @@ struct ImportData {
 };
 
 struct ImportOptions {
-  bool replace = false;  // a blank cell clears the stored value (the file is authoritative)
+  bool replace = false;        // a blank cell clears the stored value (the file is authoritative)
+  bool allow_similar = false;  // a new name may look like an existing one (--allow-similar)
 };
 
 struct ImportSummary {
@@ -53,7 +54,9 @@ void apply_text_field(Member& m, const std::string& key, const std::string& valu
 // The congregation after the import: existing members (by name, case-insensitively) get the keys
 // the file gave, new ones are added; partners are linked both ways. For a key the file has but a
 // member's cell leaves blank, the stored value is kept (and a kept avoid or partner is said in
-// `summary.kept`), or cleared with `options.replace` (SPEC 8). Every problem, the reader's
+// `summary.kept`), or cleared with `options.replace` (SPEC 8). Names are normalised
+// (normalize_name) and, unless `options.allow_similar`, a new name confusable with an existing
+// member's is a problem naming both. Every problem, the reader's
 // included, is thrown at once by throw_problems(); nothing is changed then.
 Congregation merge_import(const Congregation& c, const ImportData& data, ImportSummary& summary,
                           const ImportOptions& options = {});

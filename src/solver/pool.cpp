@@ -24,24 +24,36 @@ void check_sizes(const PoolRequest& r) {
                     r.max_size, kCrewMax));
 }
 
-bool eligible(const Member& m, const std::optional<std::vector<std::string>>& present) {
-  if (!m.active() || !m.prefs.looking) return false;
-  if (!present) return true;
-  return std::any_of(present->begin(), present->end(),
-                     [&](const std::string& p) { return same_name(p, m.name); });
+bool named(const std::optional<std::vector<std::string>>& present, const Member& m) {
+  return !present || std::any_of(present->begin(), present->end(),
+                                 [&](const std::string& p) { return same_name(p, m.name); });
 }
 
-std::vector<std::string> pool_members(const Congregation& c, const PoolRequest& r,
-                                      std::vector<std::string>& left_out) {
+// Why a member named in --present stays out of the pool; empty when they are in it.
+std::string why_left_out(const Member& m, const PoolRequest& r) {
+  if (!m.active()) return "left";
+  if (!m.prefs.looking) return "not looking";
+  if (r.regroup) return "";
+  if (const auto* crew = crew_of(r.crews, m.name))
+    return fmt::format("in the open crew '{}'; --regroup would move them", crew->name);
+  return "";
+}
+
+std::vector<std::string> pool_members(const Congregation& c, const PoolRequest& r, Pool& pool) {
   if (r.present)
     for (const auto& p : *r.present) {
       const auto& m = c.get(p);
-      if (!m.active() || !m.prefs.looking)
-        left_out.push_back(m.name + (m.active() ? " (not looking)" : " (left)"));
+      if (auto why = why_left_out(m, r); !why.empty())
+        pool.left_out.push_back(fmt::format("{} ({})", m.name, why));
     }
   std::vector<std::string> names;
-  for (const auto& m : c.members)
-    if (eligible(m, r.present)) names.push_back(m.name);
+  for (const auto& m : c.members) {
+    if (!m.active() || !m.prefs.looking || !named(r.present, m)) continue;
+    if (!r.regroup && crew_of(r.crews, m.name) != nullptr)
+      ++pool.in_open_crews;
+    else
+      names.push_back(m.name);
+  }
   return names;
 }
 
@@ -72,9 +84,9 @@ int pool_index(const Congregation& c, const std::map<std::string, int>& index,
   auto it = index.find(name_key(m.name));
   if (it == index.end())
     throw Failure(
-        fmt::format("{} names '{}', who is not in the pool (not looking, not present "
-                    "or left): set 'msol prefs set \"{}\" --looking yes' or add them "
-                    "to --present",
+        fmt::format("{} names '{}', who is not in the pool (not looking, not present, "
+                    "left, or in an open crew without --regroup): set 'msol prefs set "
+                    "\"{}\" --looking yes', add them to --present or add --regroup",
                     what, m.name, m.name));
   return it->second;
 }
@@ -143,7 +155,7 @@ void drop_partner_history(Instance& in, const std::vector<std::vector<int>>& gro
 Pool build_pool(const Congregation& c, const PoolRequest& r) {
   check_sizes(r);
   Pool pool;
-  pool.names = pool_members(c, r, pool.left_out);
+  pool.names = pool_members(c, r, pool);
   std::map<std::string, int> index;
   for (size_t i = 0; i < pool.names.size(); ++i)
     index[name_key(pool.names[i])] = static_cast<int>(i);

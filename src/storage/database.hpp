@@ -8,6 +8,11 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+
+#include "domain/dates.hpp"
+
+#include "storage/name_migration.hpp"
 
 namespace msol::storage {
 
@@ -26,9 +31,11 @@ class Database {
   // Creates a new file readable by its owner only; refuses to overwrite anything.
   static Database create(const std::filesystem::path& path, const std::string& name,
                          const std::string& timezone);
-  // Opens an existing file, migrating an older schema after a backup copy beside it.
+  // Opens an existing file, migrating an older schema after a backup copy beside it, with
+  // `renames` applied first (apply_renames; UsageError if the file needs no migration).
   // Unless `allow_shared`, writing into a file that others may read is refused.
-  static Database open(const std::filesystem::path& path, bool allow_shared = false);
+  static Database open(const std::filesystem::path& path, bool allow_shared = false,
+                       const Renames& renames = {});
 
   SQLite::Database& sql() { return *db_; }
   const std::filesystem::path& path() const { return path_; }
@@ -38,7 +45,7 @@ class Database {
 
  private:
   Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
-  void migrate();
+  void migrate(const Renames& renames);
   void check_private() const;
 
   std::filesystem::path path_;
@@ -50,6 +57,17 @@ class Database {
 void backup_to(SQLite::Database& from, const std::filesystem::path& to);
 
 int schema_version(SQLite::Database& db);
+
+// A date column of a row msol wrote. A malformed value means a damaged file, never year 0:
+// throws UsageError naming the table, the row id and the column ("rhythms row 3, start").
+Date stored_date(const SQLite::Column& col, std::string_view table, std::int64_t row);
+// The same for a column that may be NULL.
+std::optional<Date> stored_optional_date(const SQLite::Column& col, std::string_view table,
+                                         std::int64_t row);
+
+// Binds `d` as YYYY-MM-DD text, or NULL when there is none; the same for optional text.
+void bind_optional(SQLite::Statement& st, int index, const std::optional<Date>& d);
+void bind_optional(SQLite::Statement& st, int index, const std::optional<std::string>& text);
 
 std::string get_setting(SQLite::Database& db, const std::string& key,
                         const std::string& fallback = "");

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "domain/errors.hpp"
+#include "domain/names.hpp"
 
 namespace msol::storage {
 namespace fs = std::filesystem;
@@ -23,10 +24,7 @@ std::string read_file(const fs::path& path) {
   if (!in) throw Failure(fmt::format("cannot read '{}': {}", path.string(), std::strerror(errno)));
   std::ostringstream buf;
   buf << in.rdbuf();
-  auto text = buf.str();
-  // Spreadsheets and Windows editors begin UTF-8 files with a byte-order mark; it is no text.
-  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-  return text;
+  return std::string(drop_bom(buf.str()));
 }
 
 void write_file_atomic(const fs::path& path, const std::string& content) {
