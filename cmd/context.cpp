@@ -14,18 +14,18 @@
 namespace msol::cli {
 namespace {
 
-std::optional<std::string> flag_or_env(const std::optional<std::string>& flag, const char* var) {
-  if (flag) return flag;
+std::optional<std::string> env(const char* var) {
   const char* v = std::getenv(var);
   if (v != nullptr && *v != '\0') return std::string(v);
   return std::nullopt;
 }
 
 // "YYYY-MM-DD HH:MM" as --now and $MSOL_NOW give it.
-std::pair<Date, TimeOfDay> parse_now(const std::string& text) {
+std::pair<Date, TimeOfDay> parse_now(const std::string& text, const char* what) {
   if (text.size() != 16 || text[10] != ' ')
-    throw UsageError(fmt::format("--now '{}' is not a moment: write \"YYYY-MM-DD HH:MM\"", text));
-  return {parse_date(text.substr(0, 10), "--now"), parse_time(text.substr(11), "--now")};
+    throw UsageError(
+        fmt::format("{} '{}' is not a moment: write \"YYYY-MM-DD HH:MM\"", what, text));
+  return {parse_date(text.substr(0, 10), what), parse_time(text.substr(11), what)};
 }
 
 std::pair<Date, TimeOfDay> clock_in(const std::string& timezone) {
@@ -42,6 +42,20 @@ std::pair<Date, TimeOfDay> clock_in(const std::string& timezone) {
                                static_cast<int>(tod.minutes().count())}};
 }
 
+// A flag beats its environment variable, and --now carries a date: flags first, then the
+// environment, then the clock. --today alone means its day at 00:00.
+std::optional<std::pair<Date, TimeOfDay>> given_moment(const Globals& g) {
+  if (g.now) {
+    auto moment = parse_now(*g.now, "--now");
+    if (g.today && parse_date(*g.today, "--today") != moment.first)
+      throw UsageError(fmt::format(
+          "--today {} and --now '{}' name different days: give one of them", *g.today, *g.now));
+    return moment;
+  }
+  if (g.today) return std::pair{parse_date(*g.today, "--today"), TimeOfDay{}};
+  return std::nullopt;
+}
+
 }  // namespace
 
 storage::Database Context::open_file() const {
@@ -52,14 +66,15 @@ storage::Database Context::open_file() const {
 }
 
 Date Context::today(const std::string& timezone) const {
-  if (auto t = flag_or_env(globals.today, "MSOL_TODAY")) return parse_date(*t, "--today");
+  if (auto moment = given_moment(globals)) return moment->first;
+  if (auto t = env("MSOL_TODAY")) return parse_date(*t, "$MSOL_TODAY");
   return now(timezone).first;
 }
 
 std::pair<Date, TimeOfDay> Context::now(const std::string& timezone) const {
-  if (auto n = flag_or_env(globals.now, "MSOL_NOW")) return parse_now(*n);
-  if (auto t = flag_or_env(globals.today, "MSOL_TODAY"))
-    return {parse_date(*t, "--today"), TimeOfDay{}};
+  if (auto moment = given_moment(globals)) return *moment;
+  if (auto n = env("MSOL_NOW")) return parse_now(*n, "$MSOL_NOW");
+  if (auto t = env("MSOL_TODAY")) return {parse_date(*t, "$MSOL_TODAY"), TimeOfDay{}};
   return clock_in(timezone);
 }
 

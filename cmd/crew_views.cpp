@@ -103,9 +103,27 @@ nlohmann::json formation_json(const solver::Pool& pool, const solver::Result& re
     unplaced.push_back(pool.names[u.person]);
     reasons.push_back({{"member", pool.names[u.person]}, {"reason", u.reason}});
   }
-  return {{"crews", crews},        {"unplaced", unplaced},          {"unplaced_reasons", reasons},
-          {"score", result.score}, {"worst_off", result.worst_off}, {"bound", result.bound},
-          {"seed", seed},          {"seconds", result.seconds}};
+  return {{"crews", crews},
+          {"unplaced", unplaced},
+          {"unplaced_reasons", reasons},
+          {"score", result.score},
+          {"worst_off", result.worst_off},
+          {"bound", result.bound},
+          {"optimal", result.optimal},
+          {"seed", seed},
+          {"seconds", result.seconds}};
+}
+
+// How the score compares with the bound: "optimal" once they meet, else the gap, absolute and
+// (for a positive bound) as a share of it. With members left out, the bound covers the
+// partitions that place as many (solver::Result::bound).
+std::string quality(const solver::Result& r) {
+  std::string rivals = r.unplaced.empty() ? "no partition" : "no partition placing as many";
+  if (r.optimal) return fmt::format("optimal: {} scores more.", rivals);
+  double gap = r.bound - r.score;
+  auto text = fmt::format("{} can score above {:g}: a gap of {:g}", rivals, r.bound, gap);
+  if (r.bound > 0) text += fmt::format(" ({:.1f}% of the bound)", 100.0 * gap / r.bound);
+  return text + ".";
 }
 
 }  // namespace
@@ -117,18 +135,20 @@ std::string unplaced_summary(const solver::Pool& pool, const solver::Result& res
 }
 
 void print_formation(const Context& ctx, const solver::Pool& pool, const solver::Result& result,
-                     const std::vector<Crew>& made, std::uint64_t seed) {
-  if (ctx.globals.json) return ctx.print_json(formation_json(pool, result, made, seed));
+                     const std::vector<Crew>& made, std::uint64_t seed,
+                     const nlohmann::json& changed_crews) {
+  if (ctx.globals.json) {
+    auto doc = formation_json(pool, result, made, seed);
+    doc["changed_crews"] = changed_crews;
+    return ctx.print_json(doc);
+  }
   for (size_t i = 0; i < made.size(); ++i) print_crew(pool, result, made, i);
   for (const auto& u : result.unplaced)
     std::cout << wrap(fmt::format("Unplaced: {}: {}", pool.names[u.person], u.reason), 2);
-  double share = result.bound > 0 ? 100.0 * result.score / result.bound : 100.0;
   std::cout << wrap(
-      fmt::format("{} crew(s) for {} member(s). Score {:g}, worst-off member {:g}; no "
-                  "partition can score above {:g}, so this is at least {:.0f}% of "
-                  "the best possible.",
-                  made.size(), pool.names.size() - result.unplaced.size(), result.score,
-                  result.worst_off, result.bound, share),
+      fmt::format("{} crew(s) for {} member(s). Score {:g}, worst-off member {:g}; {}", made.size(),
+                  pool.names.size() - result.unplaced.size(), result.score, result.worst_off,
+                  quality(result)),
       0);
   ctx.note(fmt::format("seed {}; searched {} moves in {:.2f} s", seed, result.moves_evaluated,
                        result.seconds));

@@ -10,8 +10,10 @@
 
 namespace msol::cli {
 
+// `changed_crews` (the running crews a --regroup changes) goes into the JSON document only.
 void print_formation(const Context& ctx, const solver::Pool& pool, const solver::Result& result,
-                     const std::vector<Crew>& made, std::uint64_t seed);
+                     const std::vector<Crew>& made, std::uint64_t seed,
+                     const nlohmann::json& changed_crews);
 std::string unplaced_summary(const solver::Pool& pool, const solver::Result& result);
 
 nlohmann::json crew_json(const Crew& crew);

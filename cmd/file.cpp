@@ -1,5 +1,6 @@
-// msol check|backup: the congregation file's integrity and the domain's invariants, and a
-// consistent copy of the file taken while others may be writing.
+// msol check|backup|migrate: the congregation file's integrity and the domain's invariants, a
+// consistent copy of the file taken while others may be writing, and bringing an older file up to
+// date with a way past names that the new rules would merge.
 #include <fmt/format.h>
 
 #include <iostream>
@@ -8,6 +9,7 @@
 #include "context.hpp"
 #include "domain/errors.hpp"
 #include "storage/integrity.hpp"
+#include "storage/schema.hpp"
 
 namespace msol::cli {
 namespace {
@@ -48,11 +50,39 @@ void backup_command(CLI::App& app, Context& ctx) {
   });
 }
 
+// "OLD=NEW" split at the first '='.
+std::pair<std::string, std::string> rename_pair(const std::string& text) {
+  auto eq = text.find('=');
+  if (eq == std::string::npos || eq == 0 || eq + 1 == text.size())
+    throw UsageError(
+        fmt::format("--rename '{}' is not OLD=NEW: write e.g. --rename 'Ana=Ana B.'", text));
+  return {text.substr(0, eq), text.substr(eq + 1)};
+}
+
+void migrate_command(CLI::App& app, Context& ctx) {
+  auto renames = std::make_shared<std::vector<std::string>>();
+  auto* sub = app.add_subcommand(
+      "migrate", "Bring a file written by an older msol up to date (any command also does)");
+  sub->add_option("--rename", *renames,
+                  "OLD=NEW: rename a member or crew first, when the update finds two names "
+                  "that would become one (repeatable)");
+  example(sub, "  msol migrate\n  msol migrate --rename $'Ana\\u200b=Ana B.'");
+  ctx.on_run(sub, [&ctx, renames] {
+    storage::Renames pairs;
+    for (const auto& r : *renames) pairs.push_back(rename_pair(r));
+    auto db = storage::Database::open(storage::locate_file(ctx.globals.file, "."),
+                                      ctx.globals.allow_shared_file, pairs);
+    ctx.note(fmt::format("{} is up to date (schema {})", db.path().lexically_normal().string(),
+                         storage::current_schema_version()));
+  });
+}
+
 }  // namespace
 
 void register_file(CLI::App& app, Context& ctx) {
   check_command(app, ctx);
   backup_command(app, ctx);
+  migrate_command(app, ctx);
 }
 
 }  // namespace msol::cli

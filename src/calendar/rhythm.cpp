@@ -7,13 +7,10 @@
 
 #include "domain/date_range.hpp"
 #include "domain/errors.hpp"
+#include "util/ranges.hpp"
 
 namespace msol::calendar {
 namespace {
-
-bool contains(const std::vector<Date>& dates, Date d) {
-  return std::find(dates.begin(), dates.end(), d) != dates.end();
-}
 
 void validate_bounds(const Rhythm& r) {
   if (r.count.has_value() == r.until.has_value())
@@ -73,7 +70,7 @@ void validate_horizon(const std::vector<Date>& scheduled) {
 void validate_skips(const Rhythm& r, const std::vector<Date>& scheduled) {
   std::set<Date> seen;
   for (const auto& d : r.skipped) {
-    if (!contains(scheduled, d))
+    if (!util::contains(scheduled, d))
       throw Failure(fmt::format("{} is not a scheduled meeting of this rhythm", format_date(d)));
     if (!seen.insert(d).second)
       throw Failure(fmt::format("the meeting on {} is already skipped", format_date(d)));
@@ -85,10 +82,10 @@ void validate_skips(const Rhythm& r, const std::vector<Date>& scheduled) {
 void validate_moves(const Rhythm& r, const std::vector<Date>& scheduled) {
   std::set<Date> originals;
   for (const auto& m : r.moved) {
-    if (!contains(scheduled, m.original))
+    if (!util::contains(scheduled, m.original))
       throw Failure(
           fmt::format("{} is not a scheduled meeting of this rhythm", format_date(m.original)));
-    if (contains(r.skipped, m.original))
+    if (util::contains(r.skipped, m.original))
       throw Failure(fmt::format("the meeting on {} is skipped and cannot also be moved",
                                 format_date(m.original)));
     if (!originals.insert(m.original).second)
@@ -100,7 +97,7 @@ void validate_moves(const Rhythm& r, const std::vector<Date>& scheduled) {
 void validate_no_collisions(const Rhythm& r, const std::vector<Date>& scheduled) {
   std::set<Date> held;
   for (auto d : scheduled) {
-    if (contains(r.skipped, d)) continue;
+    if (util::contains(r.skipped, d)) continue;
     auto move = std::find_if(r.moved.begin(), r.moved.end(),
                              [&](const Move& m) { return m.original == d; });
     auto actual = move == r.moved.end() ? d : move->date;

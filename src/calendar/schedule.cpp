@@ -53,6 +53,24 @@ void end_before(std::vector<Occurrence>& held, Date next_from) {
   held.erase(cut, held.end());
 }
 
+std::string first_of_renewal(const std::vector<std::string>& members, bool rotates,
+                             const std::string& first, const std::vector<Occurrence>& held,
+                             const std::string& named) {
+  if (!named.empty()) return named;
+  if (!rotates) return first;
+  return next_in_rotation(members, held.empty() ? "" : held.back().facilitator);
+}
+
+std::vector<Date> orphaned_logs(const std::vector<CrewMeeting>& schedule,
+                                const std::vector<Date>& logged) {
+  std::vector<Date> out;
+  for (auto day : logged)
+    if (std::none_of(schedule.begin(), schedule.end(),
+                     [&](const CrewMeeting& m) { return m.occurrence.date == day; }))
+      out.push_back(day);
+  return out;
+}
+
 std::vector<CrewMeeting> crew_schedule(const std::vector<Commitment>& commitments,
                                        std::string_view tz_name,
                                        const std::vector<std::string>& members) {

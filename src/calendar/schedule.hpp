@@ -34,11 +34,23 @@ std::string next_in_rotation(const std::vector<std::string>& members, std::strin
 // `next_from`, where the next commitment starts, and every meeting after it.
 void end_before(std::vector<Occurrence>& held, Date next_from);
 
+// Who leads the first meeting of a renewed commitment: `named` when given, else whoever follows
+// the retrospective's facilitator (the last of `held`) when facilitation rotates, so rotation
+// carries on across commitments, else the old commitment's `first`.
+std::string first_of_renewal(const std::vector<std::string>& members, bool rotates,
+                             const std::string& first, const std::vector<Occurrence>& held,
+                             const std::string& named);
+
 // Every meeting of a crew, commitments given in the order they were made. A commitment's meetings
 // end where the next commitment starts, so a replaced rhythm's unheld future does not linger.
 std::vector<CrewMeeting> crew_schedule(const std::vector<Commitment>& commitments,
                                        std::string_view tz_name,
                                        const std::vector<std::string>& members);
+
+// The days in `logged` (a crew's meetings logged as scheduled) on which none of `schedule` is
+// held any more: a skip or a move left their log behind. `msol check` warns about them.
+std::vector<Date> orphaned_logs(const std::vector<CrewMeeting>& schedule,
+                                const std::vector<Date>& logged);
 
 // What a retrospective may change when it renews a commitment.
 struct Renewal {

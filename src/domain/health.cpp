@@ -45,7 +45,7 @@ void unplaced_warning(Health& h) {
     h.warnings.push_back(
         {"no-crew",
          fmt::format("{} looking for a crew but in none: {}; form "
-                     "crews with 'msol crew form'",
+                     "crews for them with 'msol crew form' (open crews carry on as they are)",
                      h.unplaced.size() == 1 ? "1 member is"
                                             : fmt::format("{} members are", h.unplaced.size()),
                      join(h.unplaced))});

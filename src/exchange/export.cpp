@@ -24,6 +24,7 @@ void member_fields(const Member& m, Emit emit) {
   if (m.left) emit("left", toml_date(*m.left));
   if (!m.prefs.want.empty()) emit("want", string_array(m.prefs.want));
   if (!m.prefs.avoid.empty()) emit("avoid", string_array(m.prefs.avoid));
+  if (!m.prefs.partner.empty()) emit("partner", string_array(m.prefs.partner));
   if (!m.prefs.interests.empty()) emit("interests", string_array(m.prefs.interests));
   if (!m.prefs.slots.empty()) emit("slots", string_array(m.prefs.slots));
   if (m.prefs.size) emit("size", format_size_range(*m.prefs.size));
@@ -93,39 +94,6 @@ void leave_out(Snapshot& s, Confidential field) {
   }
 }
 
-toml::table json_table(const nlohmann::json& v);
-toml::array json_array(const nlohmann::json& v);
-
-// Hands `put` the TOML value mirroring a JSON value; JSON null has no TOML form and is dropped.
-template <class Put>
-void convert_json(const nlohmann::json& v, Put put) {
-  if (v.is_object())
-    put(json_table(v));
-  else if (v.is_array())
-    put(json_array(v));
-  else if (v.is_string())
-    put(v.get<std::string>());
-  else if (v.is_number_integer())
-    put(v.get<int64_t>());
-  else if (v.is_number_float())
-    put(v.get<double>());
-  else if (v.is_boolean())
-    put(v.get<bool>());
-}
-
-toml::table json_table(const nlohmann::json& v) {
-  toml::table t;
-  for (const auto& [k, x] : v.items())
-    convert_json(x, [&, key = k](auto&& value) { t.insert(key, std::move(value)); });
-  return t;
-}
-
-toml::array json_array(const nlohmann::json& v) {
-  toml::array a;
-  for (const auto& x : v) convert_json(x, [&](auto&& value) { a.push_back(std::move(value)); });
-  return a;
-}
-
 }  // namespace
 
 std::string export_snapshot(const Snapshot& s, Format format) {
@@ -144,28 +112,6 @@ std::string export_congregation(const Congregation& c, Format format) {
 Snapshot redacted(Snapshot s) {
   for (const auto& f : kConfidentialFields) leave_out(s, f.field);
   return s;
-}
-
-std::string json_to_toml(std::string_view json_text, const std::string& source) {
-  nlohmann::json doc;
-  // Any of the parser's errors, not only syntax: a number too large for a double is out_of_range.
-  try {
-    doc = nlohmann::json::parse(json_text);
-  } catch (const nlohmann::json::exception& e) {
-    throw UsageError(fmt::format("{}: malformed JSON: {}", source, e.what()));
-  }
-  if (!doc.is_object())
-    throw UsageError(fmt::format(
-        "{}: expected a JSON object as written by 'msol export --format json'", source));
-  std::ostringstream out;
-  try {
-    out << json_table(doc);
-  } catch (const nlohmann::json::exception& e) {
-    throw UsageError(
-        fmt::format("{}: not an msol export ({}); write it with 'msol export --format json'",
-                    source, e.what()));
-  }
-  return out.str();
 }
 
 }  // namespace msol::exchange

@@ -18,7 +18,4 @@ std::string export_congregation(const Congregation& c, Format format);
 // domain/confidential.hpp lists (notes, avoids, money and conflict events, retro texts).
 Snapshot redacted(Snapshot s);
 
-// JSON export read back as the TOML document it mirrors; throws UsageError if malformed.
-std::string json_to_toml(std::string_view json_text, const std::string& source);
-
 }  // namespace msol::exchange

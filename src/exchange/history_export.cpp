@@ -104,14 +104,6 @@ void fields(const RetroRecord& r, Emit emit) {
 }
 
 // The kind-specific keys of an event, named like the flags of `msol game`.
-// Named like the `msol game` subcommands (and the store), which level_name() is not.
-struct KindName {
-  const char* operator()(const game::Listening&) const { return "listening"; }
-  const char* operator()(const game::Money&) const { return "money"; }
-  const char* operator()(const game::Conflict&) const { return "conflict"; }
-  const char* operator()(const game::CoOwners&) const { return "coowners"; }
-};
-
 template <class Emit>
 struct EventFields {
   Emit& emit;
@@ -134,7 +126,7 @@ struct EventFields {
 template <class Emit>
 void fields(const EventRecord& r, Emit emit) {
   emit("id", game::event_id(r.event));
-  emit("kind", std::string(std::visit(KindName{}, r.event)));
+  emit("kind", std::string(kind_name(game::event_level(r.event))));
   emit("date", toml_date(game::event_date(r.event)));
   std::visit(EventFields<Emit>{emit}, r.event);
 }

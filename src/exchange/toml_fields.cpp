@@ -11,7 +11,20 @@
 namespace msol::exchange {
 
 void Fields::fail(const toml::node& at, const std::string& message) const {
+  if (json != nullptr) {
+    const auto it = json->find(&at);
+    if (it != json->end())
+      throw UsageError(fmt::format("{}:{}:{}: {}: {}", source, it->second.line, it->second.column,
+                                   it->second.path, message));
+    throw UsageError(fmt::format("{}: {}", source, message));  // the document itself
+  }
   throw UsageError(fmt::format("{}:{}: {}", source, at.source().begin.line, message));
+}
+
+int Fields::line(const toml::node& at) const {
+  if (json == nullptr) return static_cast<int>(at.source().begin.line);
+  const auto it = json->find(&at);
+  return it == json->end() ? 0 : it->second.line;
 }
 
 std::string Fields::text(const toml::node& n, const std::string& key) const {

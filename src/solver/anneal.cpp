@@ -31,7 +31,7 @@ class Annealer {
 
   void run() {
     double done = 0;
-    for (std::size_t r = 0; r < std::size(kRounds); ++r) {
+    for (std::size_t r = 0; r < std::size(kRounds) && !proven(); ++r) {
       if (r > 0) s_.assign(best_);
       descend(r == 0 ? kHot : kWarm, done, done + kRounds[r]);
       done += kRounds[r];
@@ -50,7 +50,7 @@ class Annealer {
       if (step % 256 == 0) {
         double p = progress();
         if (watch_ != nullptr) publish(p);
-        if (p >= to || stalled()) return;
+        if (p >= to || stalled() || proven()) return;
         t = hot * std::pow(kCold / hot, (p - from) / (to - from));
       }
       int kind = rng_.below(100);
@@ -74,6 +74,16 @@ class Annealer {
     std::chrono::duration<double> elapsed = Clock::now() - start_;
     std::chrono::duration<double> total = budget_.deadline - start_;
     return total.count() <= 0 ? 1.0 : elapsed.count() / total.count();
+  }
+
+  // The best partition is optimal: nothing can replace it any more, so ending here gives the
+  // very crews the whole budget would.
+  // Without a seed there are no crews to reproduce, so any partition proven optimal (found by
+  // another thread or by the LP) ends every search.
+  bool proven() const {
+    if (budget_.shared == nullptr) return false;
+    if (!budget_.deterministic && budget_.shared->met()) return true;
+    return !best_.empty() && best_energy_ >= budget_.shared->bound();
   }
 
   // A pool where hardly any move is allowed must still end (deterministically).
@@ -223,6 +233,7 @@ class Annealer {
     best_ = s_.assignment();
     best_energy_ = s_.energy();
     best_unplaced_ = s_.size(s_.bin());
+    if (budget_.shared != nullptr) budget_.shared->found_energy(best_energy_);
   }
 
   void publish(double done) const {

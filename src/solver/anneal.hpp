@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "solver/model.hpp"
+#include "solver/shared_bound.hpp"
 
 namespace msol::solver {
 
@@ -15,6 +16,9 @@ struct Budget {
   bool deterministic = false;
   std::uint64_t moves = 0;
   std::chrono::steady_clock::time_point deadline;
+  // When set, the search also ends once its best partition meets this proven bound (optimal),
+  // and tells it each better partition it finds.
+  SharedBound* shared = nullptr;
 };
 
 struct SearchOutcome {

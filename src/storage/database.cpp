@@ -98,7 +98,10 @@ Database Database::create(const fs::path& path, const std::string& name,
     Database d(path, open_sqlite(path));
     d.sql().exec("PRAGMA journal_mode = WAL");
     d.write([&] {
-      for (const auto& m : migrations()) d.sql().exec(std::string(m.sql));
+      for (const auto& m : migrations()) {
+        d.sql().exec(std::string(m.sql));
+        if (m.code != nullptr) m.code(d.sql());
+      }
       d.sql().exec(fmt::format("PRAGMA user_version = {}", current_schema_version()));
       put_setting(d.sql(), "name", name);
       put_setting(d.sql(), "timezone", timezone);
@@ -111,7 +114,7 @@ Database Database::create(const fs::path& path, const std::string& name,
   }
 }
 
-Database Database::open(const fs::path& path, bool allow_shared) {
+Database Database::open(const fs::path& path, bool allow_shared, const Renames& renames) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec))
     throw Failure(
@@ -132,7 +135,7 @@ Database Database::open(const fs::path& path, bool allow_shared) {
           "msol: note: '{}-wal' holds changes not yet folded into the file, which msol cannot "
           "do here ({}); they are not shown",
           path.string(), *read_only));
-    d.migrate();
+    d.migrate(renames);
     return d;
   } catch (const SQLite::Exception& e) {
     throw Failure(
@@ -183,7 +186,7 @@ void Database::write(const std::function<void()>& work) {
 
 int schema_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
-void Database::migrate() {
+void Database::migrate(const Renames& renames) {
   int found = schema_version(*db_);
   const int current = current_schema_version();
   if (found > current)
@@ -191,6 +194,11 @@ void Database::migrate() {
         fmt::format("'{}' was written by a newer msol (schema {}; this msol knows up to "
                     "{}): upgrade msol to use it",
                     path_.string(), found, current));
+  if (found == current && !renames.empty())
+    throw UsageError(fmt::format(
+        "'{}' is up to date (schema {}): --rename is for files not yet migrated; use 'msol "
+        "member edit NAME --rename NEW'",
+        path_.string(), current));
   if (found == current) return;
   if (found == 0)
     throw Failure(
@@ -207,9 +215,11 @@ void Database::migrate() {
                   "is saved as '{}'",
                   path_.string(), found, current, backup.string()));
   write([&] {
+    apply_renames(*db_, renames);
     for (const auto& m : migrations())
       if (m.version > schema_version(*db_)) {
         db_->exec(std::string(m.sql));
+        if (m.code != nullptr) m.code(*db_);
         db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
       }
   });
@@ -231,6 +241,31 @@ void copy_database(SQLite::Database& from, const fs::path& to, util::WriteMode m
       throw Failure(fmt::format("cannot write '{}': {}", to.string(), os_reason(copy, e)));
     }
   });
+}
+
+Date stored_date(const SQLite::Column& col, std::string_view table, std::int64_t row) {
+  if (auto day = try_parse_date(col.getString())) return *day;
+  throw UsageError(
+      fmt::format("the file is damaged: {} row {} holds '{}' as its {}, which is not a date; "
+                  "put back a backup copy of the file",
+                  table, row, col.getString(), col.getName()));
+}
+
+std::optional<Date> stored_optional_date(const SQLite::Column& col, std::string_view table,
+                                         std::int64_t row) {
+  if (col.isNull()) return std::nullopt;
+  return stored_date(col, table, row);
+}
+
+void bind_optional(SQLite::Statement& st, int index, const std::optional<std::string>& text) {
+  if (text)
+    st.bind(index, *text);
+  else
+    st.bind(index);
+}
+
+void bind_optional(SQLite::Statement& st, int index, const std::optional<Date>& d) {
+  bind_optional(st, index, d ? std::optional(format_date(*d)) : std::nullopt);
 }
 
 std::string get_setting(SQLite::Database& db, const std::string& key, const std::string& fallback) {

@@ -8,9 +8,12 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "domain/dates.hpp"
 #include "storage/file_safety.hpp"
+#include "storage/name_migration.hpp"
 #include "util/file_write.hpp"
 
 namespace msol::storage {
@@ -35,8 +38,10 @@ class Database {
   // that a leftover WAL is folded in; otherwise read-only without companions (SQLite's
   // immutable mode), and writes throw Failure naming the file and the fix.
   // Throws Failure for a WAL that does not belong to the file (check_wal_belongs).
+  // `renames` are applied first (apply_renames; UsageError if the file needs no migration).
   // Unless `allow_shared`, writing into a file that others may read is refused.
-  static Database open(const std::filesystem::path& path, bool allow_shared = false);
+  static Database open(const std::filesystem::path& path, bool allow_shared = false,
+                       const Renames& renames = {});
 
   SQLite::Database& sql() { return *db_; }
   const std::filesystem::path& path() const { return path_; }
@@ -56,7 +61,7 @@ class Database {
 
  private:
   Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
-  void migrate();
+  void migrate(const Renames& renames);
   void check_private() const;
   void check_writable() const;
   void check_same_file() const;
@@ -76,6 +81,17 @@ void copy_database(SQLite::Database& from, const std::filesystem::path& to, util
                    const std::filesystem::path& congregation);
 
 int schema_version(SQLite::Database& db);
+
+// A date column of a row msol wrote. A malformed value means a damaged file, never year 0:
+// throws UsageError naming the table, the row id and the column ("rhythms row 3, start").
+Date stored_date(const SQLite::Column& col, std::string_view table, std::int64_t row);
+// The same for a column that may be NULL.
+std::optional<Date> stored_optional_date(const SQLite::Column& col, std::string_view table,
+                                         std::int64_t row);
+
+// Binds `d` as YYYY-MM-DD text, or NULL when there is none; the same for optional text.
+void bind_optional(SQLite::Statement& st, int index, const std::optional<Date>& d);
+void bind_optional(SQLite::Statement& st, int index, const std::optional<std::string>& text);
 
 std::string get_setting(SQLite::Database& db, const std::string& key,
                         const std::string& fallback = "");

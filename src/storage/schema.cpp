@@ -1,5 +1,7 @@
 #include "storage/schema.hpp"
 
+#include "storage/name_migration.hpp"
+
 namespace msol::storage {
 namespace {
 
@@ -219,11 +221,31 @@ CREATE TRIGGER journal_calendar_members_rename AFTER UPDATE OF name ON members B
 END;
 )sql";
 
+// Version 6: names and tags under Unicode's rules (NFC, full case folding for keys); the work is
+// normalise_stored_names().
+constexpr std::string_view kUnicodeNames = "-- names and tags in NFC, keys by case folding";
+
+// Version 7: partners, who share a crew whenever both are in the pool. Stored both ways (each
+// pair twice), so that a member's partners are one lookup like their wants and avoids.
+constexpr std::string_view kPartners = R"sql(
+CREATE TABLE member_partners (
+  member_id INTEGER NOT NULL REFERENCES members(id),
+  target_id INTEGER NOT NULL REFERENCES members(id),
+  PRIMARY KEY (member_id, target_id)
+) STRICT;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
-      {1, kMembers}, {2, kCrews}, {3, kRhythms}, {4, kGame}, {5, kCalendarRevisions},
+      {1, kMembers},
+      {2, kCrews},
+      {3, kRhythms},
+      {4, kGame},
+      {5, kCalendarRevisions},
+      {6, kUnicodeNames, normalise_stored_names},
+      {7, kPartners},
   };
   return all;
 }

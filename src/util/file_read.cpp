@@ -41,6 +41,9 @@ std::string read_file(const fs::path& path) {
     out.append(buf, static_cast<std::size_t>(n));
   }
   ::close(fd);
+  // Spreadsheets and Windows editors begin UTF-8 files with a byte-order mark: it is no text, and
+  // left in, it would become part of the first name or header (SPEC 2).
+  if (out.starts_with("\xEF\xBB\xBF")) out.erase(0, 3);
   return out;
 }
 

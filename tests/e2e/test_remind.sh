@@ -62,7 +62,7 @@ checks=$((checks + 1))
 [ -z "$(cat "$work"/mark.*.err)" ] || fail "overlapping runs wrote errors: $(cat "$work"/mark.*.err)"
 
 # a closed crew is never reminded about
-ok retro Otters --decision stop --today 2026-12-06
+ok retro Otters --decision stop --early --today 2026-12-06
 ok remind --now "2026-12-06 09:00" --within 1w
 equals "$OUT" "" "nothing for a closed crew"
 

@@ -42,6 +42,28 @@ TEST_CASE("rotation follows the first facilitator of each commitment") {
   CHECK(meetings[1].occurrence.facilitator == "Ana");
 }
 
+TEST_CASE("the first facilitator of a renewal: the one named, the next in turn, or as before") {
+  Names crew{"Ana", "Ben", "Caro"};
+  auto r = weekly("2026-11-03", 4);
+  r.rotate_facilitator = true;
+  auto held = expand(r, "Europe/Berlin", crew);
+  CHECK(held.back().facilitator == "Ana");
+  CHECK(first_of_renewal(crew, true, "", held, "") == "Ben");
+  CHECK(first_of_renewal(crew, true, "", held, "Caro") == "Caro");
+  CHECK(first_of_renewal(crew, false, "Caro", held, "") == "Caro");
+  CHECK(first_of_renewal(crew, true, "", {}, "") == "Ana");
+}
+
+TEST_CASE("logs left behind: days logged as scheduled that the schedule no longer holds") {
+  auto r = weekly("2026-11-03", 3);
+  r.skipped.push_back(d("2026-11-10"));
+  auto meetings = crew_schedule({{r, "", true}}, "Europe/Berlin", {});
+  auto orphans = orphaned_logs(meetings, {d("2026-11-03"), d("2026-11-10"), d("2026-11-17")});
+  REQUIRE(orphans.size() == 1);
+  CHECK(orphans[0] == d("2026-11-10"));
+  CHECK(orphaned_logs(meetings, {}).empty());
+}
+
 TEST_CASE("renewal goes on where the cadence left off, as long as before") {
   auto old = weekly("2026-11-03", 6);
   old.skipped = {d("2026-11-10")};

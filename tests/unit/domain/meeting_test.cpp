@@ -72,6 +72,30 @@ TEST_CASE("a facilitator must be a present member") {
   CHECK_THROWS_AS(check_facilitator(roll, crew, "Zoe", "Otters"), Failure);
 }
 
+TEST_CASE("editing a roll moves only the members named") {
+  Roll roll{{"Ana", "Ben"}, {"Caro"}, {"Dan"}};
+  auto edited = edit_roll(roll, {{}, {}, {"caro"}}, "Otters");
+  CHECK(edited.present == Names{"Ana", "Ben"});
+  CHECK(edited.absent.empty());
+  CHECK(edited.excused == Names{"Dan", "Caro"});
+  edited = edit_roll(roll, {{"Dan"}, {"Ben"}, {}}, "Otters");
+  CHECK(edited.present == Names{"Ana", "Dan"});
+  CHECK(edited.absent == Names{"Caro", "Ben"});
+  CHECK(edited.excused.empty());
+  CHECK(on_roll(edited) == Names{"Ana", "Dan", "Caro", "Ben"});
+  CHECK(edit_roll(roll, {}, "Otters").present == roll.present);
+  CHECK_THROWS_AS(edit_roll(roll, {{"Zed"}, {}, {}}, "Otters"), Failure);
+  CHECK_THROWS_AS(edit_roll(roll, {{"Ana"}, {"ana"}, {}}, "Otters"), UsageError);
+  CHECK_THROWS_AS(edit_roll(roll, {{}, {"Ana", "Ana"}, {}}, "Otters"), UsageError);
+}
+
+TEST_CASE("the rotation's facilitator stands by default only when present") {
+  Roll roll{{"Ana", "Ben"}, {"Caro"}, {}};
+  CHECK(default_facilitator("Ben", roll) == "Ben");
+  CHECK(default_facilitator("Caro", roll).empty());
+  CHECK(default_facilitator("", roll).empty());
+}
+
 TEST_CASE("durations") {
   CHECK(parse_duration("30m", "--within") == std::chrono::minutes{30});
   CHECK(parse_duration("12h", "--within") == std::chrono::hours{12});
