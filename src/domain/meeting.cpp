@@ -79,7 +79,7 @@ Roll edit_roll(Roll roll, const RollCall& moves, std::string_view crew) {
   check_disjoint(present, excused, "present", "excused");
   check_disjoint(absent, excused, "absent", "excused");
   auto moved = [&](const std::string& m) {
-    return listed(present, m) || listed(absent, m) || listed(excused, m);
+    return util::contains(present, m) || util::contains(absent, m) || util::contains(excused, m);
   };
   for (auto* list : {&roll.present, &roll.absent, &roll.excused})
     list->erase(std::remove_if(list->begin(), list->end(), moved), list->end());

@@ -130,7 +130,13 @@ fs::path backup_name(const fs::path& path, const std::string& what) {
   ::localtime_r(&now, &local);
   char stamp[32];
   std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%S", &local);
-  return path.string() + "." + what + "." + stamp + ".bak";
+  // Two attempts within one second (a migration stopped by a name collision, then retried with
+  // --rename) must not collide: the second copy gets the next free suffix, never the old name.
+  fs::path name = path.string() + "." + what + "." + stamp + ".bak";
+  std::error_code ec;
+  for (int n = 2; fs::exists(name, ec); ++n)
+    name = path.string() + "." + what + "." + stamp + "-" + std::to_string(n) + ".bak";
+  return name;
 }
 
 }  // namespace msol::storage

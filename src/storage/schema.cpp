@@ -239,12 +239,9 @@ CREATE TABLE member_partners (
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
-      {1, kMembers},
-      {2, kCrews},
-      {3, kRhythms},
-      {4, kGame},
-      {5, kCalendarRevisions},
-      {6, kUnicodeNames, normalise_stored_names},
+      {1, kMembers},           {2, kCrews},
+      {3, kRhythms},           {4, kGame},
+      {5, kCalendarRevisions}, {6, kUnicodeNames, normalise_stored_names},
       {7, kPartners},
   };
   return all;

@@ -70,8 +70,9 @@ unchanged_by 2 member add "Dan, Eve"
 says "'Dan, Eve'"
 unchanged_by 2 member add ""
 says "empty"
-unchanged_by 2 member add " Dan"
-says "' Dan'"
+# Surrounding spaces are trimmed (SPEC 2); an invisible character is refused, by code point.
+unchanged_by 2 member add $'Dan\xe2\x80\x8b'
+says "U+200B"
 unchanged_by 2 member add
 says "NAME"
 

@@ -8,9 +8,11 @@ latest=$(sqlite3 congregation.msol 'PRAGMA user_version')
 export MSOL_TODAY=2026-03-01
 
 # rows FILE: every row of every table, table by table, in a stable order.
+# The people's data, table by table; journal_* tables are msol's own bookkeeping (calendar
+# revisions, the undo journal), which a migration may advance.
 rows() {
   local t
-  for t in $(sqlite3 "$1" "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"); do
+  for t in $(sqlite3 "$1" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'journal\_%' ESCAPE '\' ORDER BY name"); do
     echo "== $t"
     sqlite3 "$1" "SELECT * FROM \"$t\" ORDER BY rowid"
   done

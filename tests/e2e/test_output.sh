@@ -16,7 +16,7 @@ ok game money --focus Tomás --asked --offers Ngozi,Hana --date 2026-11-06
 # Commands that print data, with the arguments to show some.
 declare -A data=(
   ["member list"]="member list" ["member show"]="member show Tomás"
-  ["prefs show"]="prefs show Ngozi" ["crew form"]="crew form --seed 3 --time-limit 0.2"
+  ["prefs show"]="prefs show Ngozi" ["crew form"]="crew form --regroup --seed 3 --time-limit 0.2"
   ["crew list"]="crew list" ["crew show"]="crew show Crew\ 1" ["rhythm show"]="rhythm show Crew\ 1"
   ["agenda"]="agenda --days 30" ["meet list"]="meet list" ["remind"]="remind --within 7d"
   ["game list"]="game list" ["tally"]="tally --by pair" ["settings show"]="settings show"

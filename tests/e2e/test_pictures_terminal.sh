@@ -113,7 +113,7 @@ ok tally --by pair --today 2026-09-01
 contains "Eve & Fay"
 contains "SINCE 2026-01-10"
 ok member edit Eve --rename "Evangelina Maximiliana Rosenthal-Kowalczyk von Hohenstein"
-ok tally --by pair --today 2026-09-01
+ok --width 80 tally --by pair --today 2026-09-01
 contains "Evangelina"
 equals "$(widest_line)" "80" "a long partnership gives way so that the sparkline still fits"
 # The money round on 2026-03-01 is day 50 of 235 (to 2026-09-01): period 2.

@@ -267,13 +267,13 @@ unchanged_by 2 member add Eve --email "$(printf 'eve@caf\xe9.org')"
 says "the value of --email"
 printf '[[member]]\nname = "Ana"\n\n[[member]]\nname = "Jos\xe9"\n' >latin1.toml
 unchanged_by 2 import latin1.toml
-says "latin1.toml line 5"
+says "latin1.toml:5:"
 printf 'name,email\nAna,ana@example.org\nJos\xe9,jose@example.org\n' >latin1.csv
 unchanged_by 2 import latin1.csv
-says "latin1.csv line 3"
+says "latin1.csv:3:"
 printf '{"congregation": {"name": "X", "timezone": "UTC"},\n "member": [{"name": "Jos\xe9"}]}\n' >latin1.json
 unchanged_by 2 import latin1.json
-says "latin1.json line 2"
+says "latin1.json:2:"
 printf 'Member 0001\nJos\xe9\n' >present.txt
 unchanged_by 2 crew form --present-file present.txt
 says "present.txt line 2"

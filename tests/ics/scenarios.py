@@ -82,7 +82,9 @@ class Congregation:
         self.run("init", "--name", "Zones", "--timezone", zone)
 
     def run(self, *args, today="2000-01-01"):
-        result = subprocess.run([self.msol, "--file", self.file, "--today", today, *args],
+        # --now carries its own day, and msol refuses a --today that names another one.
+        clock = [] if "--now" in args else ["--today", today]
+        result = subprocess.run([self.msol, "--file", self.file, *clock, *args],
                                 capture_output=True, text=True)
         if result.returncode != 0:
             raise RuntimeError(f"msol {' '.join(args)}: {result.stderr.strip()}")

@@ -143,8 +143,10 @@ TEST_CASE("a bad JSON value names its own line, column and path, not a TOML text
   // A record's own problems, found after reading, give the record's line.
   const std::string twice = "{\"member\": [{\"name\": \"Ana\"},\n {\"name\": \"ana\"}]}";
   ImportSummary s;
-  CHECK_THROWS_WITH_AS(merge_import(Congregation{}, read_members_json(twice, "m.json"), s),
-                       doctest::Contains("m.json:2: member 'ana' appears twice"), UsageError);
+  CHECK_THROWS_WITH_AS(
+      merge_import(Congregation{}, read_members_json(twice, "m.json"), s),
+      doctest::Contains("m.json:2: column 'name', value 'ana': this member appears twice"),
+      UsageError);
   // Keys with RFC 6901's escapes.
   CHECK_THROWS_WITH_AS(
       read_members_json("{\"member\": [{\"name\": \"A\", \"a/b~\": 1}]}", "m.json"),
