@@ -179,7 +179,7 @@ Findings check_content(SQLite::Database& db) {
   f = check_invariants(snapshot.congregation, snapshot.crews);
   auto tallies = game::tally_problems(load_events(db), load_meeting_log(db), load_points(db));
   f.errors.insert(f.errors.end(), tallies.begin(), tallies.end());
-  auto orphans = orphaned_logs(db, snapshot.congregation.timezone);
+  auto orphans = orphaned_logs(db, get_setting(db, "timezone"));
   f.warnings.insert(f.warnings.end(), orphans.begin(), orphans.end());
   auto before = foreign_key_problems(db);
   before.insert(before.end(), snapshot.unreadable.begin(), snapshot.unreadable.end());
