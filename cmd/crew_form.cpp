@@ -2,6 +2,9 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <charconv>
+#include <chrono>
 #include <iostream>
 #include <random>
 
@@ -10,6 +13,7 @@
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
 #include "graph/draw.hpp"
+#include "solver/history.hpp"
 #include "solver/pool.hpp"
 #include "storage/crews_store.hpp"
 #include "storage/files.hpp"
@@ -18,7 +22,11 @@
 namespace msol::cli {
 namespace {
 
-constexpr int kDefaultHistoryRounds = 3;
+using Clock = std::chrono::steady_clock;
+
+// SPEC section 7: formation.history_months, 12 unless set.
+constexpr int kDefaultHistoryMonths = 12;
+constexpr int kMaxHistoryMonths = 1200;
 
 struct FormOptions {
   int min = 3, max = 8;
@@ -26,9 +34,10 @@ struct FormOptions {
   std::string present, present_file;
   std::vector<std::string> together;
   std::optional<std::uint64_t> seed;
-  double time_limit = 2.0;
+  std::optional<double> time_limit;
   bool save = false;
   bool dot = false;
+  bool last = false;
 };
 
 // A live line on stderr while a search runs, rewritten in place with "\r" and wiped at the end.
@@ -80,7 +89,22 @@ std::optional<std::vector<std::string>> present_list(const FormOptions& o) {
   return names;
 }
 
-solver::PoolRequest pool_request(const FormOptions& o, SQLite::Database& db) {
+int history_months(SQLite::Database& db) {
+  auto text =
+      storage::get_setting(db, "formation.history_months", std::to_string(kDefaultHistoryMonths));
+  int months = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), months);
+  if (error != std::errc{} || end != text.data() + text.size() || months < 1 ||
+      months > kMaxHistoryMonths)
+    throw Failure(
+        fmt::format("the setting formation.history_months is '{}': set a whole number "
+                    "of months from 1 to {}",
+                    text, kMaxHistoryMonths));
+  return months;
+}
+
+solver::PoolRequest pool_request(const FormOptions& o, SQLite::Database& db,
+                                 const std::vector<Crew>& crews, Date today) {
   solver::PoolRequest r{o.min, o.max, o.force_size, present_list(o), {}, {}};
   for (const auto& group : o.together) {
     auto names = split_list(group);
@@ -89,20 +113,51 @@ solver::PoolRequest pool_request(const FormOptions& o, SQLite::Database& db) {
           fmt::format("--together '{}' names fewer than two members: write A,B", group));
     r.together.push_back(names);
   }
-  auto rounds = std::stoi(
-      storage::get_setting(db, "formation.history_rounds", std::to_string(kDefaultHistoryRounds)));
-  for (const auto& p : storage::recent_pairs(db, rounds)) r.history.push_back({p.a, p.b, p.times});
+  r.history = solver::shared_history(crews, today, history_months(db));
   return r;
 }
 
-solver::Options solver_options(const FormOptions& o) {
-  if (o.time_limit <= 0 || o.time_limit > 3600)
-    throw UsageError(fmt::format(
-        "--time-limit {} is out of range: give seconds between 0.1 and 3600", o.time_limit));
+// A word as the shell reads it back: quoted only when it needs to be.
+std::string shell_word(const std::string& word) {
+  bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char ch) {
+    return std::isalnum(static_cast<unsigned char>(ch)) ||
+           std::string_view("-_.,:/=+@%").find(ch) != std::string_view::npos;
+  });
+  if (plain) return word;
+  std::string out = "'";
+  for (char ch : word) out += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+  return out + "'";
+}
+
+// The command the host ran, with other crew sizes: what the solver suggests as options. It keeps
+// the pool (--present, --together), seed and time limit, and adds --force-size when needed.
+std::string rerun_command(const Context& ctx, const FormOptions& o, const solver::Resize& r) {
+  std::vector<std::string> words{"msol"};
+  if (ctx.globals.file) words.insert(words.end(), {"--file", *ctx.globals.file});
+  words.insert(words.end(), {"crew", "form", "--min", std::to_string(r.min_size), "--max",
+                             std::to_string(r.max_size)});
+  if (r.min_size < kCrewMin || r.max_size > kCrewMax) words.push_back("--force-size");
+  if (!o.present.empty()) words.insert(words.end(), {"--present", o.present});
+  if (!o.present_file.empty()) words.insert(words.end(), {"--present-file", o.present_file});
+  for (const auto& group : o.together) words.insert(words.end(), {"--together", group});
+  if (o.seed) words.insert(words.end(), {"--seed", std::to_string(*o.seed)});
+  if (o.time_limit) words.insert(words.end(), {"--time-limit", fmt::format("{:g}", *o.time_limit)});
+  std::vector<std::string> quoted;
+  for (const auto& w : words) quoted.push_back(shell_word(w));
+  return "`" + join(quoted, " ") + "`";
+}
+
+solver::Options solver_options(const Context& ctx, const FormOptions& o, Clock::time_point start) {
+  double limit = o.time_limit.value_or(2.0);
+  if (!(limit >= 0.1 && limit <= 3600))
+    throw UsageError(
+        fmt::format("--time-limit {:g} is out of range: give seconds between 0.1 and 3600", limit));
   solver::Options s;
-  s.time_limit_seconds = o.time_limit;
+  s.time_limit_seconds = limit;
+  s.started = start;
   s.deterministic = o.seed.has_value();
   s.seed = o.seed.value_or(std::random_device{}());
+  s.rerun = [&ctx, o](const solver::Resize& r) { return rerun_command(ctx, o, r); };
   return s;
 }
 
@@ -118,10 +173,12 @@ void release_members(std::vector<Crew>& crews, const std::vector<Crew>& made, Da
 }
 
 void save(SQLite::Database& db, std::vector<Crew> crews, const std::vector<Crew>& made,
-          const solver::Result& result, const FormOptions& o, Date today) {
+          const solver::Result& result, const nlohmann::json& explanation, const FormOptions& o,
+          Date today) {
   release_members(crews, made, today);
   storage::save_crews(db, crews);
-  auto formation = storage::insert_formation(db, today, o.seed, result.score, result.bound);
+  auto formation =
+      storage::insert_formation(db, today, o.seed, result.score, result.bound, explanation.dump());
   storage::save_crews(db, made, formation);
 }
 
@@ -136,29 +193,43 @@ void print_dot(const Context& ctx, const Congregation& c, const solver::Pool& po
                        result.seconds));
 }
 
+// --last: the saved formation's explanation, exactly as it was printed when it was saved.
+void print_last(const Context& ctx) {
+  auto db = ctx.open_file();
+  auto saved = storage::last_explanation(db.sql());
+  if (!saved)
+    throw Failure(
+        "no saved formation with an explanation: run 'msol crew form --save' first (formations "
+        "saved before msol kept explanations, or imported ones, have none)");
+  print_formation(ctx, nlohmann::json::parse(*saved));
+}
+
 void form(Context& ctx, const FormOptions& o) {
+  auto start = Clock::now();  // --time-limit caps the whole command from here
   if (o.dot && ctx.globals.json)
     throw UsageError("crew form --dot prints a picture and --json a document: choose one of them");
+  if (o.last) return print_last(ctx);
   auto db = ctx.open_file();
   auto run = [&] {
     auto c = storage::load_congregation(db.sql());
     auto today = ctx.today(c.timezone);
-    auto pool = solver::build_pool(c, pool_request(o, db.sql()));
+    auto crews = storage::load_crews(db.sql());
+    auto pool = solver::build_pool(c, pool_request(o, db.sql(), crews, today));
     for (const auto& n : pool.left_out) ctx.warn(fmt::format("{} is present but not placed", n));
-    auto options = solver_options(o);
+    auto options = solver_options(ctx, o, start);
     ProgressLine progress;
     if (ProgressLine::wanted(ctx))
       options.on_progress = [&progress](const solver::Progress& p) { progress.show(p); };
     auto result = solver::form_crews(pool.instance, options);
     progress.clear();
-    auto crews = storage::load_crews(db.sql());
     auto made = solver::proposed_crews(pool, result, crews, today);
+    auto doc = formation_json(pool, result, made, options.seed);
     bool complete = result.unplaced.empty();
-    if (o.save && complete) save(db.sql(), crews, made, result, o, today);
+    if (o.save && complete) save(db.sql(), crews, made, result, doc, o, today);
     if (o.dot)
       print_dot(ctx, c, pool, result, made, options.seed);
     else
-      print_formation(ctx, pool, result, made, options.seed);
+      print_formation(ctx, doc);
     if (!complete)
       throw Failure(fmt::format("{} member(s) could not be placed: {}{}", result.unplaced.size(),
                                 unplaced_summary(pool, result),
@@ -184,11 +255,14 @@ void register_crew_form(CLI::App& group, Context& ctx) {
       ->excludes(present);
   sub->add_option("--together", o->together, "Keep these members in one crew: A,B (repeatable)");
   sub->add_option("--seed", o->seed, "Same input and seed give the same crews");
-  sub->add_option("--time-limit", o->time_limit, "Seconds to search (default 2)");
-  sub->add_flag("--save", o->save, "Record the crews (without it nothing is written)");
+  sub->add_option("--time-limit", o->time_limit, "Seconds the whole command may take (default 2)");
+  auto* save = sub->add_flag("--save", o->save, "Record the crews (without it nothing is written)");
+  sub->add_flag("--last", o->last, "Print the last saved formation's explanation again")
+      ->excludes(save);
   sub->add_flag("--dot", o->dot, "Print the proposal as a Graphviz graph instead of text");
   example(sub,
-          "  msol crew form --seed 7\n  msol crew form --present-file tonight.txt "
+          "  msol crew form --seed 7\n  msol crew form --last\n  msol crew form --present-file "
+          "tonight.txt "
           "--together Ana,Ben --save\n  msol crew form --dot | dot -Tsvg > proposal.svg");
   ctx.on_run(sub, [&ctx, o] { form(ctx, *o); });
 }

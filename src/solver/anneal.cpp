@@ -31,7 +31,7 @@ class Annealer {
 
   void run() {
     double done = 0;
-    for (std::size_t r = 0; r < std::size(kRounds); ++r) {
+    for (std::size_t r = 0; r < std::size(kRounds) && !cut_short_; ++r) {
       if (r > 0) s_.assign(best_);
       descend(r == 0 ? kHot : kWarm, done, done + kRounds[r]);
       done += kRounds[r];
@@ -40,7 +40,9 @@ class Annealer {
     }
   }
 
-  SearchOutcome outcome() const { return {best_, best_energy_, evaluated_}; }
+  SearchOutcome outcome() const {
+    return {best_, best_energy_, evaluated_, budget_.deterministic && cut_short_};
+  }
 
  private:
   // Anneals geometrically from `hot` to kCold while overall progress goes from `from` to `to`.
@@ -50,7 +52,8 @@ class Annealer {
       if (step % 256 == 0) {
         double p = progress();
         if (watch_ != nullptr) publish(p);
-        if (p >= to || stalled()) return;
+        if (p >= to || stalled() || out_of_time()) return;
+        if (p >= (from + to) / 2 && evaluated_ - last_best_at_ > budget_.stall_moves) return;
         t = hot * std::pow(kCold / hot, (p - from) / (to - from));
       }
       int kind = rng_.below(100);
@@ -69,11 +72,18 @@ class Annealer {
   }
 
   double progress() const {
-    if (budget_.deterministic)
-      return budget_.moves == 0 ? 1.0 : static_cast<double>(evaluated_) / budget_.moves;
+    double work = budget_.moves == 0 ? 1.0 : static_cast<double>(evaluated_) / budget_.moves;
+    if (budget_.deterministic) return work;
     std::chrono::duration<double> elapsed = Clock::now() - start_;
     std::chrono::duration<double> total = budget_.deadline - start_;
-    return total.count() <= 0 ? 1.0 : elapsed.count() / total.count();
+    return total.count() <= 0 ? 1.0 : std::max(work, elapsed.count() / total.count());
+  }
+
+  // The deadline holds in every mode; with a seed, reaching it first is reported.
+  bool out_of_time() {
+    if (Clock::now() < budget_.deadline) return false;
+    cut_short_ = true;
+    return true;
   }
 
   // A pool where hardly any move is allowed must still end (deterministically).
@@ -222,6 +232,7 @@ class Annealer {
     if (!s_.feasible() || (!best_.empty() && s_.energy() <= best_energy_)) return;
     best_ = s_.assignment();
     best_energy_ = s_.energy();
+    last_best_at_ = evaluated_;
     best_unplaced_ = s_.size(s_.bin());
   }
 
@@ -239,7 +250,9 @@ class Annealer {
   std::int64_t best_energy_ = 0;
   int best_unplaced_ = 0;
   std::uint64_t evaluated_ = 0;
+  std::uint64_t last_best_at_ = 0;
   std::uint64_t attempts_ = 0;
+  bool cut_short_ = false;
   struct Step {
     int unit;
     int from;

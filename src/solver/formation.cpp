@@ -8,9 +8,9 @@
 #include "domain/errors.hpp"
 #include "solver/anneal.hpp"
 #include "solver/bound.hpp"
-#include "solver/check.hpp"
 #include "solver/construct.hpp"
 #include "solver/progress.hpp"
+#include "solver/reasons.hpp"
 #include "solver/report.hpp"
 
 namespace msol::solver {
@@ -18,23 +18,30 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// The deterministic work budget (with --seed). One thread evaluates about kMovesPerSecond moves
-// per second on the 2-core reference machine (bench/), whatever n is, because a move costs
-// O(crew size); so a budget of time_limit * kMovesPerSecond moves takes about time_limit
-// seconds there, and the same number of moves, hence the same crews, anywhere. Small pools need
-// far less, so the budget is also capped at kMovesPerMember per member: a seeded run at n = 12
-// ends in a fraction of a second.
+// The work budget. One thread evaluates about kMovesPerSecond moves per second on the 2-core
+// reference machine (bench/), whatever n is, because a move costs O(crew size); so a budget of
+// time_limit * kMovesPerSecond moves takes about time_limit seconds there, and the same number
+// of moves, hence with a seed the same crews, anywhere it finishes before the deadline. Small
+// pools need far less, so the budget is also capped at kMovesPerMember per member: a run at
+// n = 12 ends in a fraction of a second.
 constexpr double kMovesPerSecond = 1.5e6;
 constexpr double kMovesPerMember = 2e5;
+// A round stalls after this many moves per member without a new best (at least kStallFloor).
+constexpr std::uint64_t kStallPerMember = 5000;
+constexpr std::uint64_t kStallFloor = 50000;
+// The search gets this share of the time limit, counted from the command's start; the rest is
+// for building the report and printing or saving it, so the command stays within the limit.
+constexpr double kSearchShare = 0.85;
 
-// Without a seed the search ends at the deadline, which leaves time for the report.
-Budget budget_for(const Options& o, int n, Clock::time_point start) {
+Budget budget_for(const Options& o, int n) {
   Budget b;
   b.deterministic = o.deterministic;
-  auto limit = std::chrono::duration<double>(0.97 * std::max(0.0, o.time_limit_seconds));
-  b.deadline = start + std::chrono::duration_cast<Clock::duration>(limit);
+  auto limit = std::chrono::duration<double>(kSearchShare * std::max(0.0, o.time_limit_seconds));
+  b.deadline =
+      o.started.value_or(Clock::now()) + std::chrono::duration_cast<Clock::duration>(limit);
   double moves = std::min(o.time_limit_seconds * kMovesPerSecond, n * kMovesPerMember);
   b.moves = static_cast<std::uint64_t>(std::max(0.0, moves));
+  b.stall_moves = std::max(kStallFloor, kStallPerMember * static_cast<std::uint64_t>(n));
   return b;
 }
 
@@ -43,7 +50,7 @@ Budget budget_for(const Options& o, int n, Clock::time_point start) {
 std::vector<SearchOutcome> search(const Model& m, const Options& o, double bound,
                                   Clock::time_point start) {
   auto threads = static_cast<std::size_t>(std::max(1, o.threads));
-  Budget budget = budget_for(o, m.n, start);
+  Budget budget = budget_for(o, m.n);
   std::vector<SearchOutcome> outcomes(threads);
   std::vector<std::exception_ptr> errors(threads + 1);  // the last: the progress callback's
   std::vector<Watch> watches(threads);
@@ -92,12 +99,17 @@ std::vector<std::vector<int>> crews_of(const Model& m, const std::vector<int>& a
 Result form_crews(const Instance& instance, const Options& options) {
   auto start = Clock::now();
   Model model = build_model(instance);
+  if (model.n < model.min_size) throw Failure(no_crew_message(model, instance, options));
   double bound = upper_bound(model);
   auto outcomes = search(model, options, bound, start);
-  Result result = make_result(model, instance, crews_of(model, best_of(outcomes).assignment));
-  if (result.crews.empty()) throw Failure(no_crew_message(model, instance));
+  Result result =
+      make_result(model, instance, crews_of(model, best_of(outcomes).assignment), options);
+  if (result.crews.empty()) throw Failure(no_crew_message(model, instance, options));
   result.bound = bound;
-  for (auto& o : outcomes) result.moves_evaluated += o.moves;
+  for (auto& o : outcomes) {
+    result.moves_evaluated += o.moves;
+    result.cut_short = result.cut_short || o.cut_short;
+  }
   result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   return result;
 }

@@ -151,14 +151,17 @@ CREATE TABLE game_participants (
 ) STRICT;
 )sql";
 
+// Version 5: a saved formation keeps its explanation (the crew form JSON document), so that
+// `crew form --last` can print it again.
+constexpr std::string_view kExplanations = R"sql(
+ALTER TABLE formations ADD COLUMN explanation TEXT;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
-      {1, kMembers},
-      {2, kCrews},
-      {3, kRhythms},
-      {4, kGame},
+      {1, kMembers}, {2, kCrews}, {3, kRhythms}, {4, kGame}, {5, kExplanations},
   };
   return all;
 }
