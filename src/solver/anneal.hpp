@@ -16,7 +16,7 @@ struct Budget {
   bool deterministic = false;
   std::uint64_t moves = 0;
   std::chrono::steady_clock::time_point deadline;
-  // A round that has cooled halfway ends once this many moves brought no new best.
+  // A round past its hottest part ends once this many moves brought no new best.
   std::uint64_t stall_moves = 0;
 };
 

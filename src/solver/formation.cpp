@@ -22,13 +22,13 @@ using Clock = std::chrono::steady_clock;
 // reference machine (bench/), whatever n is, because a move costs O(crew size); so a budget of
 // time_limit * kMovesPerSecond moves takes about time_limit seconds there, and the same number
 // of moves, hence with a seed the same crews, anywhere it finishes before the deadline. Small
-// pools need far less, so the budget is also capped at kMovesPerMember per member: a run at
-// n = 12 ends in a fraction of a second.
+// pools need far less, so the budget is also capped at kMovesPerMember per member (n = 24
+// reached CBC's optimum within 0.75 M moves in bench/).
 constexpr double kMovesPerSecond = 1.5e6;
-constexpr double kMovesPerMember = 2e5;
+constexpr double kMovesPerMember = 5e4;
 // A round stalls after this many moves per member without a new best (at least kStallFloor).
-constexpr std::uint64_t kStallPerMember = 5000;
-constexpr std::uint64_t kStallFloor = 50000;
+constexpr std::uint64_t kStallPerMember = 2000;
+constexpr std::uint64_t kStallFloor = 20000;
 // The search gets this share of the time limit, counted from the command's start; the rest is
 // for building the report and printing or saving it, so the command stays within the limit.
 constexpr double kSearchShare = 0.85;

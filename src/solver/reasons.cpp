@@ -37,18 +37,42 @@ std::string who(const Model& m, const Instance& in, int i) {
   return fmt::format("{} (pinned with {})", name_of(in, i), names(in, others));
 }
 
+// A bounded depth-first search for a crew around one member. Its step budget is shared by all
+// the questions one explanation asks, so explaining stays cheap however large the pool is; a
+// question it could not settle within the budget is answered Unknown, never guessed.
 class Finder {
  public:
-  Finder(const Model& m, long budget) : m_(m), budget_(budget) {}
+  explicit Finder(const Model& m, long budget = 20000) : m_(m), budget_(budget) {}
 
-  bool exists(int person, int size) {
+  Exists exists(int person, int size) {
     std::vector<int> crew = unit_of(m_, person);
-    if (static_cast<int>(crew.size()) > size || !m_.common_slot(crew)) return false;
+    if (static_cast<int>(crew.size()) > size || !m_.common_slot(crew)) return Exists::No;
     std::vector<int> candidates;
     for (std::size_t u = 0; u < m_.units.size(); ++u)
       if (static_cast<int>(u) != m_.unit_of[idx(person)] && fits(crew, m_.units[u]))
         candidates.push_back(static_cast<int>(u));
-    return grow(crew, candidates, 0, size);
+    if (grow(crew, candidates, 0, size)) return Exists::Yes;
+    return budget_ < 0 ? Exists::Unknown : Exists::No;
+  }
+
+  // Yes if some size in lo..hi has a crew, No only if every size has been ruled out.
+  Exists exists_between(int person, int lo, int hi) {
+    Exists all = Exists::No;
+    for (int size = lo; size <= hi; ++size) {
+      Exists e = exists(person, size);
+      if (e == Exists::Yes) return e;
+      if (e == Exists::Unknown) all = e;
+    }
+    return all;
+  }
+
+  // The largest --min below the current one at which a crew with `person` (or, with -1, with
+  // anyone) surely exists; 0 when none is found down to 2, the smallest crew there is.
+  int smaller_min(int person) {
+    for (int size = std::min(m_.min_size - 1, m_.max_size); size >= 2; --size)
+      for (int i = 0; i < m_.n; ++i)
+        if ((person < 0 || i == person) && exists(i, size) == Exists::Yes) return size;
+    return 0;
   }
 
  private:
@@ -78,21 +102,6 @@ class Finder {
   const Model& m_;
   long budget_;
 };
-
-bool crew_between(const Model& m, int person, int lo, int hi) {
-  for (int size = lo; size <= hi; ++size)
-    if (crew_exists(m, person, size)) return true;
-  return false;
-}
-
-// The largest --min below the current one at which a crew with `person` (or, with -1, with
-// anyone) exists; 0 when there is none down to 2, the smallest crew there is.
-int smaller_min(const Model& m, int person) {
-  for (int size = std::min(m.min_size - 1, m.max_size); size >= 2; --size)
-    for (int i = 0; i < m.n; ++i)
-      if ((person < 0 || i == person) && crew_exists(m, i, size)) return size;
-  return 0;
-}
 
 std::string command(const Options& o, const Resize& r) {
   if (o.rerun) return o.rerun(r);
@@ -194,7 +203,7 @@ std::string crew_barrier(const Model& m, const Instance& in, const std::vector<i
 
 }  // namespace
 
-bool crew_exists(const Model& model, int person, int size, long budget) {
+Exists crew_exists(const Model& model, int person, int size, long budget) {
   return Finder(model, budget).exists(person, size);
 }
 
@@ -203,39 +212,53 @@ std::string unplaced_reason(const Model& m, const Instance& in,
                             const Options& o) {
   auto name = who(m, in, person);
   std::vector<Resize> resizes;
-  if (!crew_between(m, person, m.min_size, m.max_size)) {
-    if (int k = smaller_min(m, person)) resizes.push_back({k, m.max_size});
+  Finder finder(m);
+  if (finder.exists_between(person, m.min_size, m.max_size) == Exists::No) {
+    if (int k = finder.smaller_min(person)) resizes.push_back({k, m.max_size});
     return fmt::format("{}; {}", no_crew_with(m, in, person), options_text(o, resizes));
   }
   std::vector<std::string> closed;
   std::vector<int> full_with;  // the first member of each crew that only --max keeps closed
+  std::vector<int> room_with;  // ... and of each crew that would take the unit as it is
   int unit = static_cast<int>(unit_of(m, person).size());
   for (const auto& crew : crews) {
     auto barrier = crew_barrier(m, in, crew, person);
-    if (barrier.empty() && static_cast<int>(crew.size()) + unit > m.max_size)
-      full_with.push_back(crew.front());
-    else if (!barrier.empty())
+    if (!barrier.empty())
       closed.push_back(barrier);
+    else if (static_cast<int>(crew.size()) + unit > m.max_size)
+      full_with.push_back(crew.front());
+    else
+      room_with.push_back(crew.front());
   }
   std::string reason;
-  if (!full_with.empty()) {
+  if (!room_with.empty()) {
+    reason = fmt::format("the search left {} out in time, though the crews with {} have room", name,
+                         names(in, room_with));
+  } else if (!full_with.empty()) {
     reason = fmt::format("every crew {} could join is full at --max {} (the crews with {})", name,
                          m.max_size, names(in, full_with));
     resizes.push_back({m.min_size, m.max_size + unit});
   } else {
     reason = fmt::format(
-        "{} could form a crew only with members the other crews need, and no formed crew can "
-        "take {}",
-        name, name);
+        "{} fits no formed crew, and a new crew with {} would need members they hold", name, name);
+  }
+  constexpr std::size_t kShown = 4;
+  if (closed.size() > kShown) {
+    auto more = closed.size() - kShown;
+    closed.resize(kShown);
+    closed.push_back(fmt::format("and {} more", more));
   }
   if (!closed.empty())
-    reason += fmt::format("; the other crews are closed to {}: {}", name, fmt::join(closed, "; "));
+    reason += fmt::format("; {} crews are closed to {}: {}",
+                          full_with.empty() ? "the" : "the other", name, fmt::join(closed, "; "));
   return fmt::format("{}; {}", reason, options_text(o, resizes));
 }
 
 std::string no_crew_message(const Model& m, const Instance& in, const Options& o) {
+  constexpr std::size_t kReasonsShown = 12;
   std::vector<Resize> resizes;
-  if (int k = smaller_min(m, -1)) resizes.push_back({k, std::max(k, m.max_size)});
+  Finder finder(m);
+  if (int k = finder.smaller_min(-1)) resizes.push_back({k, std::max(k, m.max_size)});
   std::vector<int> all(idx(m.n));
   for (int i = 0; i < m.n; ++i) all[idx(i)] = i;
   if (m.n < m.min_size)
@@ -244,11 +267,13 @@ std::string no_crew_message(const Model& m, const Instance& in, const Options& o
   std::vector<std::string> reasons;
   for (int i = 0; i < m.n; ++i) {
     if (unit_of(m, i).front() != i) continue;  // one reason per pinned unit
-    if (crew_between(m, i, m.min_size, m.max_size))
-      reasons.push_back(
-          fmt::format("a crew with {} exists, but the search did not find it in "
-                      "time: give a longer --time-limit",
-                      name_of(in, i)));
+    if (reasons.size() == kReasonsShown) {
+      reasons.push_back("and more members alike");
+      break;
+    }
+    if (finder.exists_between(i, m.min_size, m.max_size) != Exists::No)
+      reasons.push_back(fmt::format(
+          "a crew with {} may exist, but the search did not find one in time", name_of(in, i)));
     else
       reasons.push_back(no_crew_with(m, in, i));
   }

@@ -20,8 +20,10 @@ std::string unplaced_reason(const Model& model, const Instance& instance,
 // below --min), naming the members, the constraint and the options.
 std::string no_crew_message(const Model& model, const Instance& instance, const Options& options);
 
+enum class Exists { Yes, No, Unknown };
+
 // Whether some crew of `size` members holds `person` with their whole pinned unit, without an
-// avoid and with a common slot: a bounded search, so it may say false after `budget` steps.
-bool crew_exists(const Model& model, int person, int size, long budget = 200000);
+// avoid and with a common slot: a bounded search, Unknown when `budget` steps did not settle it.
+Exists crew_exists(const Model& model, int person, int size, long budget = 20000);
 
 }  // namespace msol::solver

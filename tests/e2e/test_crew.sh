@@ -37,7 +37,7 @@ TOML
 ok import small.toml
 
 # The explanation a host reads out is stable for a given seed.
-ok crew form --seed 11 --time-limit 0.2
+ok crew form --seed 11 --time-limit 30
 printf '%s\n' "$OUT" >form.txt
 if ! diff -u "$MSOL_SOURCE/tests/golden/crew_form_small.txt" form.txt; then
   fail "crew form text differs from tests/golden/crew_form_small.txt"
@@ -47,9 +47,9 @@ contains "Dan: "
 
 # Same input and seed give the same crews; JSON has the guaranteed keys.
 without_time='{k: v for k, v in d.items() if k != "seconds"}'
-ok crew form --seed 11 --time-limit 0.2 --json
+ok crew form --seed 11 --time-limit 30 --json
 first=$(json_query "$without_time")
-ok crew form --seed 11 --time-limit 0.2 --json
+ok crew form --seed 11 --time-limit 30 --json
 equals "$(json_query "$without_time")" "$first" "the same seed twice"
 equals "$(json_query '{"crews","unplaced","score","worst_off","bound","seed","seconds"} <= set(d)')" True "crew form keys"
 equals "$(json_query '{"name","members","shared_slots","shared_interests"} <= set(d["crews"][0])')" True "crew keys"
@@ -59,18 +59,18 @@ equals "$(json_query 'all(c["shared_slots"] for c in d["crews"])')" True "every 
 equals "$(json_query 'd["score"] <= d["bound"]')" True "score within bound"
 
 # Pins are hard constraints.
-ok crew form --seed 3 --time-limit 0.2 --together Ana,Finn --json
+ok crew form --seed 3 --time-limit 30 --together Ana,Finn --json
 equals "$(json_query 'any("Ana" in c["members"] and "Finn" in c["members"] for c in d["crews"])')" True "pinned pair together"
 
 # A preview writes nothing; --save records the crews.
-unchanged_by 0 crew form --seed 11 --time-limit 0.2
-ok crew form --seed 11 --time-limit 0.2 --save
+unchanged_by 0 crew form --seed 11 --time-limit 30
+ok crew form --seed 11 --time-limit 30 --save
 ok crew list --json
 equals "$(json_query 'len(d)')" 2 "saved crews"
 equals "$(json_query '{"members","name","status"} <= set(d[0])')" True "crew list keys"
 
 # The next formation reports pairs placed together again.
-ok crew form --seed 11 --time-limit 0.2
+ok crew form --seed 11 --time-limit 30
 contains "together again"
 
 # Infeasible: say why and exit 1.

@@ -31,7 +31,7 @@ Snapshot sample() {
     c.members.push_back(m);
   }
   auto& h = s.history;
-  h.settings = {{"points.money.offer", "7"}, {"formation.history_rounds", "2"}};
+  h.settings = {{"points.money.offer", "7"}, {"formation.history_months", "6"}};
   h.formations.push_back({day("2026-10-20"), -42, 12.5, 0.1 + 0.2, 0});
   Crew hearth{
       "Hearth",
