@@ -5,8 +5,12 @@
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <ctime>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <random>
+#include <sstream>
 
 #include "context.hpp"
 #include "crew_views.hpp"
@@ -193,6 +197,29 @@ void print_dot(const Context& ctx, const Congregation& c, const solver::Pool& po
                        result.seconds));
 }
 
+// When this process started, on the steady clock: --time-limit counts the whole command, from
+// exec through loading the file. Linux keeps the start in /proc/self/stat (field 22, in clock
+// ticks since boot); elsewhere, or if that cannot be read, from now.
+Clock::time_point process_start() {
+  auto now = Clock::now();
+  std::ifstream stat("/proc/self/stat");
+  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+  auto close = text.rfind(')');  // the command name in parentheses may hold spaces
+  timespec boot{};
+  if (close == std::string::npos || ::clock_gettime(CLOCK_BOOTTIME, &boot) != 0) return now;
+  std::istringstream fields(text.substr(close + 2));
+  std::string field;
+  for (int k = 3; k < 22 && fields >> field; ++k) {
+  }
+  unsigned long long ticks = 0;
+  if (!(fields >> ticks)) return now;
+  double since_boot = static_cast<double>(boot.tv_sec) + static_cast<double>(boot.tv_nsec) * 1e-9;
+  double age =
+      since_boot - static_cast<double>(ticks) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+  if (age < 0 || age > 60) return now;  // not believable: count from now
+  return now - std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(age));
+}
+
 // --last: the saved formation's explanation, exactly as it was printed when it was saved.
 void print_last(const Context& ctx) {
   auto db = ctx.open_file();
@@ -205,7 +232,7 @@ void print_last(const Context& ctx) {
 }
 
 void form(Context& ctx, const FormOptions& o) {
-  auto start = Clock::now();  // --time-limit caps the whole command from here
+  auto start = process_start();  // --time-limit caps the whole command from here
   if (o.dot && ctx.globals.json)
     throw UsageError("crew form --dot prints a picture and --json a document: choose one of them");
   if (o.last) return print_last(ctx);

@@ -115,7 +115,7 @@ std::string quality(double score, double bound) {
       bound, bound - score);
 }
 
-void print_text(const Context& ctx, const nlohmann::json& doc) {
+void print_text(const nlohmann::json& doc) {
   std::size_t placed = 0;
   for (const auto& crew : doc["crews"]) {
     print_crew(crew);
@@ -133,6 +133,10 @@ void print_text(const Context& ctx, const nlohmann::json& doc) {
                   doc["crews"].size(), placed, score, worst.empty() ? "-" : join(worst),
                   doc["worst_off"].get<double>(), quality(score, bound)),
       0);
+}
+
+// On stderr, with text and JSON alike.
+void print_notes(const Context& ctx, const nlohmann::json& doc) {
   if (!doc["without_slots"].empty())
     ctx.note(fmt::format("gave no slots, so fit any crew's slot: {}",
                          join(doc["without_slots"].get<std::vector<std::string>>())));
@@ -188,8 +192,11 @@ std::string unplaced_summary(const solver::Pool& pool, const solver::Result& res
 }
 
 void print_formation(const Context& ctx, const nlohmann::json& doc) {
-  if (ctx.globals.json) return ctx.print_json(doc);
-  print_text(ctx, doc);
+  if (ctx.globals.json)
+    ctx.print_json(doc);
+  else
+    print_text(doc);
+  print_notes(ctx, doc);
 }
 
 nlohmann::json crew_json(const Crew& crew) {

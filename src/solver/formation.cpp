@@ -29,16 +29,19 @@ constexpr double kMovesPerMember = 5e4;
 // A round stalls after this many moves per member without a new best (at least kStallFloor).
 constexpr std::uint64_t kStallPerMember = 2000;
 constexpr std::uint64_t kStallFloor = 20000;
-// The search gets this share of the time limit, counted from the command's start; the rest is
-// for building the report and printing or saving it, so the command stays within the limit.
-constexpr double kSearchShare = 0.85;
+// The search ends by this share of the time limit, counted from the command's start, less as
+// much time again as the command took before the search began (starting, loading the file,
+// building the model): about what the report, printing, saving and exiting take after it. So
+// the whole command stays within the limit even where a busy machine slows all of it down.
+constexpr double kSearchShare = 0.9;
 
-Budget budget_for(const Options& o, int n) {
+Budget budget_for(const Options& o, int n, Clock::time_point search_start) {
   Budget b;
   b.deterministic = o.deterministic;
+  auto begun = o.started.value_or(search_start);
   auto limit = std::chrono::duration<double>(kSearchShare * std::max(0.0, o.time_limit_seconds));
-  b.deadline =
-      o.started.value_or(Clock::now()) + std::chrono::duration_cast<Clock::duration>(limit);
+  b.deadline = std::max(search_start, begun + std::chrono::duration_cast<Clock::duration>(limit) -
+                                          (search_start - begun));
   double moves = std::min(o.time_limit_seconds * kMovesPerSecond, n * kMovesPerMember);
   b.moves = static_cast<std::uint64_t>(std::max(0.0, moves));
   b.stall_moves = std::max(kStallFloor, kStallPerMember * static_cast<std::uint64_t>(n));
@@ -50,7 +53,7 @@ Budget budget_for(const Options& o, int n) {
 std::vector<SearchOutcome> search(const Model& m, const Options& o, double bound,
                                   Clock::time_point start) {
   auto threads = static_cast<std::size_t>(std::max(1, o.threads));
-  Budget budget = budget_for(o, m.n);
+  Budget budget = budget_for(o, m.n, Clock::now());
   std::vector<SearchOutcome> outcomes(threads);
   std::vector<std::exception_ptr> errors(threads + 1);  // the last: the progress callback's
   std::vector<Watch> watches(threads);
