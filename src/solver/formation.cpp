@@ -33,7 +33,7 @@ constexpr std::uint64_t kStallFloor = 20000;
 // much time again as the command took before the search began (starting, loading the file,
 // building the model): about what the report, printing, saving and exiting take after it. So
 // the whole command stays within the limit even where a busy machine slows all of it down.
-constexpr double kSearchShare = 0.9;
+constexpr double kSearchShare = 0.85;
 
 Budget budget_for(const Options& o, int n, Clock::time_point search_start) {
   Budget b;
