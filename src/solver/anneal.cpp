@@ -22,7 +22,7 @@ constexpr double kCold = 0.3;
 // Share of the budget for the first descent and each restart from the best partition.
 constexpr double kRounds[] = {0.5, 0.25, 0.25};
 // How far through a round (0..1) the stall rule starts to apply: past the hottest part.
-constexpr double kStallFrom = 0.25;
+constexpr double kStallFrom = 0.5;
 
 class Annealer {
  public:

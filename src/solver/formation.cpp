@@ -27,8 +27,8 @@ using Clock = std::chrono::steady_clock;
 constexpr double kMovesPerSecond = 1.5e6;
 constexpr double kMovesPerMember = 5e4;
 // A round stalls after this many moves per member without a new best (at least kStallFloor).
-constexpr std::uint64_t kStallPerMember = 2000;
-constexpr std::uint64_t kStallFloor = 20000;
+constexpr std::uint64_t kStallPerMember = 5000;
+constexpr std::uint64_t kStallFloor = 50000;
 // The search ends by this share of the time limit, counted from the command's start, less as
 // much time again as the command took before the search began (starting, loading the file,
 // building the model): about what the report, printing, saving and exiting take after it. So
