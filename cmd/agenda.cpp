@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/text.hpp"
 #include "storage/crews_store.hpp"
@@ -47,6 +48,8 @@ nlohmann::json entry_json(const Entry& e) {
           {"moved", o.moved}};
 }
 
+}  // namespace
+
 void register_agenda(CLI::App& app, Context& ctx) {
   struct Options {
     int days = 14;
@@ -80,8 +83,5 @@ void register_agenda(CLI::App& app, Context& ctx) {
     t.print(ctx.color());
   });
 }
-
-const bool registered = add_commands(42, register_agenda);
-}  // namespace
 
 }  // namespace msol::cli

@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "storage/crews_store.hpp"
 #include "storage/members_store.hpp"
@@ -77,12 +78,11 @@ void names_command(CLI::App& app, Context& ctx) {
   ctx.on_run(sub, [&ctx, kind] { print_names(ctx, *kind); });
 }
 
+}  // namespace
+
 void register_completions(CLI::App& app, Context& ctx) {
   completions_command(app, ctx);
   names_command(app, ctx);
 }
 
-const bool registered = add_commands(95, register_completions);
-
-}  // namespace
 }  // namespace msol::cli

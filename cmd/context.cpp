@@ -92,25 +92,6 @@ void check_zone(const std::string& tz, const std::string& what) {
   }
 }
 
-namespace {
-std::vector<std::pair<int, Register>>& registry() {
-  static std::vector<std::pair<int, Register>> all;
-  return all;
-}
-}  // namespace
-
-bool add_commands(int order, Register reg) {
-  registry().emplace_back(order, reg);
-  return true;
-}
-
-void register_all(CLI::App& app, Context& ctx) {
-  auto all = registry();
-  std::stable_sort(all.begin(), all.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (const auto& [order, reg] : all) reg(app, ctx);
-}
-
 void example(CLI::App* sub, const std::string& lines) { sub->footer("\nExample:\n" + lines); }
 
 }  // namespace msol::cli

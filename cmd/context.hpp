@@ -51,11 +51,4 @@ void check_zone(const std::string& tz, const std::string& what);
 // Adds the "Example:" footer every command's --help shows.
 void example(CLI::App* sub, const std::string& lines);
 
-// Each cmd/*.cpp adds its commands to the one list main() builds the command line from:
-//   static const bool registered = add_commands(20, register_member);
-// `order` sets where the group appears in --help.
-using Register = void (*)(CLI::App& app, Context& ctx);
-bool add_commands(int order, Register reg);
-void register_all(CLI::App& app, Context& ctx);
-
 }  // namespace msol::cli

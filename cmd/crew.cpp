@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "crew_views.hpp"
 #include "domain/text.hpp"
@@ -132,6 +133,8 @@ void close_command(CLI::App& group, Context& ctx) {
   });
 }
 
+}  // namespace
+
 void register_crew(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("crew", "Form crews, and manage them by hand");
   group->require_subcommand(1);
@@ -144,7 +147,4 @@ void register_crew(CLI::App& app, Context& ctx) {
   close_command(*group, ctx);
 }
 
-const bool registered = add_commands(35, register_crew);
-
-}  // namespace
 }  // namespace msol::cli

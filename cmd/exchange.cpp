@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
@@ -141,13 +142,9 @@ void export_command(CLI::App& app, Context& ctx) {
 
 }  // namespace
 
-namespace {
 void register_exchange(CLI::App& app, Context& ctx) {
   import_command(app, ctx);
   export_command(app, ctx);
 }
-
-const bool registered = add_commands(90, register_exchange);
-}  // namespace
 
 }  // namespace msol::cli

@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
 #include "domain/invariants.hpp"
@@ -77,12 +78,11 @@ void backup_command(CLI::App& app, Context& ctx) {
   });
 }
 
+}  // namespace
+
 void register_file(CLI::App& app, Context& ctx) {
   check_command(app, ctx);
   backup_command(app, ctx);
 }
 
-const bool registered = add_commands(85, register_file);
-
-}  // namespace
 }  // namespace msol::cli

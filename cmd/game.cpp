@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/crew.hpp"
 #include "domain/errors.hpp"
@@ -238,6 +239,8 @@ void undo_command(CLI::App& group, Context& ctx) {
   });
 }
 
+}  // namespace
+
 void register_game(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("game",
                                    "Log the reciprocity game: listening, money, conflict, "
@@ -252,7 +255,4 @@ void register_game(CLI::App& app, Context& ctx) {
   undo_command(*group, ctx);
 }
 
-const bool registered = add_commands(60, register_game);
-
-}  // namespace
 }  // namespace msol::cli

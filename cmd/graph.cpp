@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
@@ -141,6 +142,8 @@ void draw_graph(const Context& ctx, const GraphOptions& o) {
   write_output(ctx, o, db.path(), rendered(o, source));
 }
 
+}  // namespace
+
 void register_graph(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<GraphOptions>();
   auto* sub = app.add_subcommand(
@@ -156,7 +159,4 @@ void register_graph(CLI::App& app, Context& ctx) {
   ctx.on_run(sub, [&ctx, o] { draw_graph(ctx, *o); });
 }
 
-const bool registered = add_commands(70, register_graph);
-
-}  // namespace
 }  // namespace msol::cli

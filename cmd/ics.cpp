@@ -7,6 +7,7 @@
 
 #include "calendar/schedule.hpp"
 #include "calendar/zone.hpp"
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/crew.hpp"
 #include "domain/errors.hpp"
@@ -34,6 +35,8 @@ std::vector<calendar::CrewRhythm> exported(SQLite::Database& db, const std::stri
         fmt::format("crew '{}' has no rhythm to export: set one with 'msol rhythm set'", only));
   return out;
 }
+
+}  // namespace
 
 void register_ics(CLI::App& app, Context& ctx) {
   struct Options {
@@ -63,8 +66,5 @@ void register_ics(CLI::App& app, Context& ctx) {
                          o->output));
   });
 }
-
-const bool registered = add_commands(50, register_ics);
-}  // namespace
 
 }  // namespace msol::cli

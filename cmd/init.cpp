@@ -2,6 +2,7 @@
 #include <date/tz.h>
 #include <fmt/format.h>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
 
@@ -18,7 +19,6 @@ std::string system_zone() {
 
 }  // namespace
 
-namespace {
 void register_init(CLI::App& app, Context& ctx) {
   struct Options {
     std::string name = "Our congregation";
@@ -38,8 +38,5 @@ void register_init(CLI::App& app, Context& ctx) {
     ctx.note(fmt::format("created {} for '{}' (time zone {})", path.string(), opts->name, tz));
   });
 }
-
-const bool registered = add_commands(10, register_init);
-}  // namespace
 
 }  // namespace msol::cli

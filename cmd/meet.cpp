@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "calendar/agenda.hpp"
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/crew.hpp"
 #include "domain/errors.hpp"
@@ -285,6 +286,8 @@ void list_command(CLI::App& group, Context& ctx) {
   });
 }
 
+}  // namespace
+
 void register_meet(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("meet", "Log meetings and attendance; list the log");
   group->require_subcommand(1);
@@ -292,8 +295,5 @@ void register_meet(CLI::App& app, Context& ctx) {
   log_command(*group, ctx);
   list_command(*group, ctx);
 }
-
-const bool registered = add_commands(44, register_meet);
-}  // namespace
 
 }  // namespace msol::cli

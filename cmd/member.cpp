@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/roster.hpp"
 #include "domain/text.hpp"
@@ -162,7 +163,6 @@ void leave_command(CLI::App& group, Context& ctx) {
 
 }  // namespace
 
-namespace {
 void register_member(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("member", "Add, list, show, edit members; record who left");
   group->require_subcommand(1);
@@ -173,8 +173,5 @@ void register_member(CLI::App& app, Context& ctx) {
   edit_command(*group, ctx);
   leave_command(*group, ctx);
 }
-
-const bool registered = add_commands(20, register_member);
-}  // namespace
 
 }  // namespace msol::cli

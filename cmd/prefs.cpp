@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/roster.hpp"
 #include "domain/text.hpp"
@@ -90,7 +91,6 @@ void show_command(CLI::App& group, Context& ctx) {
 
 }  // namespace
 
-namespace {
 void register_prefs(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("prefs", "Set and show crew preferences");
   group->require_subcommand(1);
@@ -98,8 +98,5 @@ void register_prefs(CLI::App& app, Context& ctx) {
   set_command(*group, ctx);
   show_command(*group, ctx);
 }
-
-const bool registered = add_commands(30, register_prefs);
-}  // namespace
 
 }  // namespace msol::cli

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "calendar/zone.hpp"
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/meeting.hpp"
 #include "domain/text.hpp"
@@ -54,6 +55,8 @@ void print(const Context& ctx, const std::vector<Reminder>& due) {
   for (const auto& r : due) std::cout << wrap(describe(r), 18);
 }
 
+}  // namespace
+
 void register_remind(CLI::App& app, Context& ctx) {
   struct Options {
     std::string within = "2d";
@@ -89,8 +92,5 @@ void register_remind(CLI::App& app, Context& ctx) {
     print(ctx, due);
   });
 }
-
-const bool registered = add_commands(48, register_remind);
-}  // namespace
 
 }  // namespace msol::cli

@@ -3,6 +3,7 @@
 
 #include "calendar/expand.hpp"
 #include "calendar/schedule.hpp"
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/crew.hpp"
 #include "domain/errors.hpp"
@@ -114,6 +115,8 @@ void report(const Context& ctx, const Options& o, const Outcome& out) {
                        format_date(out.renewed.back().date)));
 }
 
+}  // namespace
+
 void register_retro(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<Options>();
   auto* sub =
@@ -153,8 +156,5 @@ void register_retro(CLI::App& app, Context& ctx) {
     report(ctx, *o, out);
   });
 }
-
-const bool registered = add_commands(46, register_retro);
-}  // namespace
 
 }  // namespace msol::cli

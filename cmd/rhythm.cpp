@@ -5,6 +5,7 @@
 
 #include "calendar/expand.hpp"
 #include "calendar/rhythm_edit.hpp"
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/crew.hpp"
 #include "domain/errors.hpp"
@@ -257,6 +258,8 @@ void move_command(CLI::App& group, Context& ctx) {
   });
 }
 
+}  // namespace
+
 void register_rhythm(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("rhythm", "Set, show, skip and move a crew's meeting rhythm");
   group->require_subcommand(1);
@@ -268,8 +271,5 @@ void register_rhythm(CLI::App& app, Context& ctx) {
   skip_command(*group, ctx);
   move_command(*group, ctx);
 }
-
-const bool registered = add_commands(40, register_rhythm);
-}  // namespace
 
 }  // namespace msol::cli

@@ -7,6 +7,7 @@
 #include <exception>
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
 

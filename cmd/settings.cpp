@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <utility>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
@@ -119,6 +120,8 @@ void import_command(CLI::App& group, Context& ctx) {
   });
 }
 
+}  // namespace
+
 void register_settings(CLI::App& app, Context& ctx) {
   auto* group = app.add_subcommand("settings", "Show and change the reciprocity game's points");
   group->require_subcommand(1);
@@ -128,7 +131,4 @@ void register_settings(CLI::App& app, Context& ctx) {
   import_command(*group, ctx);
 }
 
-const bool registered = add_commands(64, register_settings);
-
-}  // namespace
 }  // namespace msol::cli

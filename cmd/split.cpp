@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
@@ -65,6 +66,8 @@ void run_split(Context& ctx, const Options& o) {
   print_text(result, cut);
 }
 
+}  // namespace
+
 void register_split(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<Options>();
   auto* sub = app.add_subcommand(
@@ -75,7 +78,4 @@ void register_split(CLI::App& app, Context& ctx) {
   ctx.on_run(sub, [&ctx, o] { run_split(ctx, *o); });
 }
 
-const bool registered = add_commands(68, register_split);
-
-}  // namespace
 }  // namespace msol::cli

@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/health.hpp"
 #include "domain/text.hpp"
@@ -71,6 +72,8 @@ void print_text(const Context& ctx, const std::string& name, const Health& h) {
   for (const auto& w : h.warnings) std::cout << wrap("warning: " + w.message, 2);
 }
 
+}  // namespace
+
 void register_status(CLI::App& app, Context& ctx) {
   auto* sub = app.add_subcommand("status",
                                  "The congregation at a glance: size, crews, attendance, "
@@ -86,7 +89,4 @@ void register_status(CLI::App& app, Context& ctx) {
   });
 }
 
-const bool registered = add_commands(66, register_status);
-
-}  // namespace
 }  // namespace msol::cli

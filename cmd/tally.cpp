@@ -6,6 +6,7 @@
 
 #include <iostream>
 
+#include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
 #include "game/timeline.hpp"
@@ -127,6 +128,8 @@ void run_tally(Context& ctx, const Options& o) {
   print_text(ctx, list, o.by, span, o.explain);
 }
 
+}  // namespace
+
 void register_tally(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<Options>();
   auto* sub = app.add_subcommand(
@@ -139,7 +142,4 @@ void register_tally(CLI::App& app, Context& ctx) {
   ctx.on_run(sub, [&ctx, o] { run_tally(ctx, *o); });
 }
 
-const bool registered = add_commands(62, register_tally);
-
-}  // namespace
 }  // namespace msol::cli

@@ -7,8 +7,10 @@ here=$(dirname "$(realpath "$0")")
 work=$(mktemp -d)
 trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
 cd "$work" || exit 1
-unset MSOL_FILE MSOL_TODAY MSOL_NOW
-export NO_COLOR=1 TZ=UTC
+# The caller's environment must not change what msol prints: file, clock, colour, terminal width
+# and locale (collation, messages) are pinned; a test that needs another value sets it itself.
+unset MSOL_FILE MSOL_TODAY MSOL_NOW LANGUAGE LC_COLLATE LC_CTYPE LC_MESSAGES
+export NO_COLOR=1 TZ=UTC COLUMNS=80 LC_ALL=C.UTF-8 LANG=C.UTF-8
 # shellcheck source=lib.sh
 source "$here/lib.sh"
 source "$script"
