@@ -16,6 +16,8 @@ Measurement summarise(const solver::Result& r) {
   m.ok = true;
   m.score = r.score;
   m.bound = r.bound;
+  m.optimal = r.optimal;
+  m.lp_converged = r.lp_converged;
   m.unplaced = static_cast<int>(r.unplaced.size());
   m.energy = r.score - static_cast<double>(solver::weights::kUnplaced) * m.unplaced;
   m.seconds = r.seconds;

@@ -8,7 +8,9 @@ struct Measurement {
   bool ok = false;
   double score = 0;
   double bound = 0;
-  double energy = 0;  // score - kUnplaced * unplaced, comparable with the exact reference
+  bool optimal = false;       // the LP bound met the score
+  bool lp_converged = false;  // the LP reached its optimum in time
+  double energy = 0;          // score - kUnplaced * unplaced, comparable with the exact reference
   int wants = 0;
   int wants_met = 0;
   int without_any = 0;  // members who wanted someone and got none of them

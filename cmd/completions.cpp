@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "context.hpp"
+#include "domain/names.hpp"
 #include "storage/crews_store.hpp"
 #include "storage/members_store.hpp"
 #include "storage/schema.hpp"
@@ -57,25 +58,29 @@ std::vector<std::string> names_in(const std::filesystem::path& file, const std::
 }
 
 // Completion runs while someone types: no file, or any trouble with it, prints nothing at all.
-void print_names(const Context& ctx, const std::string& kind) {
+// Names are matched here rather than by the shell, by their Unicode identity: a decomposed
+// "José", "jose" and "JOSÉ" all complete to "José".
+void print_names(const Context& ctx, const std::string& kind, const std::string& prefix) {
   std::vector<std::string> names;
   try {
     names = names_in(storage::locate_file(ctx.globals.file, "."), kind);
   } catch (const std::exception&) {
     return;
   }
-  for (const auto& name : names) std::cout << name << "\n";
+  for (const auto& name : names)
+    if (name_starts_with(name, prefix)) std::cout << name << "\n";
 }
 
 void names_command(CLI::App& app, Context& ctx) {
-  auto kind = std::make_shared<std::string>();
+  auto kind = std::make_shared<std::string>(), prefix = std::make_shared<std::string>();
   auto* sub = app.add_subcommand("__complete", "Print member or crew names, for completion");
   sub->group("");  // hidden: the completion scripts run it
   sub->add_option("KIND", *kind, "members or crews")
       ->required()
       ->check(CLI::IsMember({"members", "crews"}));
-  example(sub, "  msol __complete members\n  msol --file other.msol __complete crews");
-  ctx.on_run(sub, [&ctx, kind] { print_names(ctx, *kind); });
+  sub->add_option("PREFIX", *prefix, "Only names that begin so (ignoring case and accents)");
+  example(sub, "  msol __complete members\n  msol --file other.msol __complete crews Oa");
+  ctx.on_run(sub, [&ctx, kind, prefix] { print_names(ctx, *kind, *prefix); });
 }
 
 }  // namespace

@@ -20,13 +20,14 @@ _msol_dequote() {
   [[ $REPLY == \~/* ]] && REPLY=$HOME/${REPLY#\~/}
 }
 
-# _msol_names KIND PREFIX CUR: the member or crew names starting with CUR, after PREFIX.
+# _msol_names KIND PREFIX CUR: the member or crew names starting with CUR, after PREFIX. msol
+# matches them (case, accents and Unicode normal form do not count), so none is filtered here.
 _msol_names() {
   local name
   compopt -o filenames 2>/dev/null # bash then quotes names with spaces
   while IFS= read -r name; do
-    [[ $name == "$3"* ]] && COMPREPLY+=("$2$name")
-  done < <("${COMP_WORDS[0]}" "${_msol_file[@]}" __complete "$1" 2>/dev/null)
+    COMPREPLY+=("$2$name")
+  done < <("${COMP_WORDS[0]}" "${_msol_file[@]}" __complete "$1" "$3" 2>/dev/null)
 }
 
 # _msol_complete TAKES CUR: the values of an argument that takes TAKES.

@@ -14,18 +14,18 @@
 namespace msol::cli {
 namespace {
 
-std::optional<std::string> flag_or_env(const std::optional<std::string>& flag, const char* var) {
-  if (flag) return flag;
+std::optional<std::string> env(const char* var) {
   const char* v = std::getenv(var);
   if (v != nullptr && *v != '\0') return std::string(v);
   return std::nullopt;
 }
 
 // "YYYY-MM-DD HH:MM" as --now and $MSOL_NOW give it.
-std::pair<Date, TimeOfDay> parse_now(const std::string& text) {
+std::pair<Date, TimeOfDay> parse_now(const std::string& text, const char* what) {
   if (text.size() != 16 || text[10] != ' ')
-    throw UsageError(fmt::format("--now '{}' is not a moment: write \"YYYY-MM-DD HH:MM\"", text));
-  return {parse_date(text.substr(0, 10), "--now"), parse_time(text.substr(11), "--now")};
+    throw UsageError(
+        fmt::format("{} '{}' is not a moment: write \"YYYY-MM-DD HH:MM\"", what, text));
+  return {parse_date(text.substr(0, 10), what), parse_time(text.substr(11), what)};
 }
 
 std::pair<Date, TimeOfDay> clock_in(const std::string& timezone) {
@@ -42,22 +42,39 @@ std::pair<Date, TimeOfDay> clock_in(const std::string& timezone) {
                                static_cast<int>(tod.minutes().count())}};
 }
 
+// A flag beats its environment variable, and --now carries a date: flags first, then the
+// environment, then the clock. --today alone means its day at 00:00.
+std::optional<std::pair<Date, TimeOfDay>> given_moment(const Globals& g) {
+  if (g.now) {
+    auto moment = parse_now(*g.now, "--now");
+    if (g.today && parse_date(*g.today, "--today") != moment.first)
+      throw UsageError(fmt::format(
+          "--today {} and --now '{}' name different days: give one of them", *g.today, *g.now));
+    return moment;
+  }
+  if (g.today) return std::pair{parse_date(*g.today, "--today"), TimeOfDay{}};
+  return std::nullopt;
+}
+
 }  // namespace
 
 storage::Database Context::open_file() const {
-  return storage::Database::open(storage::locate_file(globals.file, "."),
-                                 globals.allow_shared_file);
+  auto db =
+      storage::Database::open(storage::locate_file(globals.file, "."), globals.allow_shared_file);
+  for (const auto& n : db.notes()) std::cerr << n << "\n";
+  return db;
 }
 
 Date Context::today(const std::string& timezone) const {
-  if (auto t = flag_or_env(globals.today, "MSOL_TODAY")) return parse_date(*t, "--today");
+  if (auto moment = given_moment(globals)) return moment->first;
+  if (auto t = env("MSOL_TODAY")) return parse_date(*t, "$MSOL_TODAY");
   return now(timezone).first;
 }
 
 std::pair<Date, TimeOfDay> Context::now(const std::string& timezone) const {
-  if (auto n = flag_or_env(globals.now, "MSOL_NOW")) return parse_now(*n);
-  if (auto t = flag_or_env(globals.today, "MSOL_TODAY"))
-    return {parse_date(*t, "--today"), TimeOfDay{}};
+  if (auto moment = given_moment(globals)) return *moment;
+  if (auto n = env("MSOL_NOW")) return parse_now(*n, "$MSOL_NOW");
+  if (auto t = env("MSOL_TODAY")) return {parse_date(*t, "$MSOL_TODAY"), TimeOfDay{}};
   return clock_in(timezone);
 }
 
@@ -69,7 +86,10 @@ void Context::warn(const std::string& message) const {
   std::cerr << "msol: warning: " << message << "\n";
 }
 
-void Context::print_json(const nlohmann::json& doc) const { std::cout << doc.dump(2) << "\n"; }
+// Stored text from an older msol may not be valid UTF-8: shown with U+FFFD rather than failing.
+void Context::print_json(const nlohmann::json& doc) const {
+  std::cout << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
 
 bool Context::color() const {
   const char* no_color = std::getenv("NO_COLOR");

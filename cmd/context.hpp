@@ -19,6 +19,7 @@ struct Globals {
   bool json = false;
   bool quiet = false;
   bool allow_shared_file = false;
+  std::optional<size_t> width;  // --width: cut tables and wrap prose to this many columns
 };
 
 class Context {
@@ -26,9 +27,12 @@ class Context {
   Globals globals;
 
   storage::Database open_file() const;
-  // --today, then $MSOL_TODAY, then --now / $MSOL_NOW, then the date in the congregation's zone.
+  // SPEC 2: a flag beats its environment variable and --now sets today too: --today or --now's
+  // day, then $MSOL_TODAY, then $MSOL_NOW's day, then the date in the congregation's zone.
+  // Throws UsageError for a malformed value or --today and --now on different days.
   Date today(const std::string& timezone) const;
-  // --now, then $MSOL_NOW, then --today at 00:00, then the clock, local to the congregation.
+  // --now, then --today at 00:00, then $MSOL_NOW, then $MSOL_TODAY at 00:00, then the clock,
+  // local to the congregation.
   std::pair<Date, TimeOfDay> now(const std::string& timezone) const;
 
   // A note for the person at the terminal (stderr), silenced by --quiet.

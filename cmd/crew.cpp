@@ -1,6 +1,7 @@
 // msol crew list|show|create|add|remove|close, and the form command of crew_form.cpp.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "commands.hpp"
@@ -34,6 +35,8 @@ void list_command(CLI::App& group, Context& ctx) {
   ctx.on_run(sub, [&ctx] {
     auto db = ctx.open_file();
     auto crews = storage::load_crews(db.sql());
+    std::stable_sort(crews.begin(), crews.end(),
+                     [](const Crew& a, const Crew& b) { return listing_less(a.name, b.name); });
     if (ctx.globals.json) {
       auto doc = nlohmann::json::array();
       for (const auto& crew : crews) doc.push_back(crew_json(crew));
@@ -84,15 +87,17 @@ void show_command(CLI::App& group, Context& ctx) {
 void create_command(CLI::App& group, Context& ctx) {
   auto name = std::make_shared<std::string>();
   auto members = std::make_shared<std::string>();
+  auto allow_similar = std::make_shared<bool>(false);
   auto* sub = group.add_subcommand("create", "Create a crew by hand");
   sub->add_option("NAME", *name, "The crew's name")->required();
   sub->add_option("--members", *members, "Its members: a,b,c")->required();
+  sub->add_flag("--allow-similar", *allow_similar, "Accept a name that looks like another crew's");
   example(sub, "  msol crew create Hearth --members Ana,Ben,Caro");
-  ctx.on_run(sub, [&ctx, name, members] {
+  ctx.on_run(sub, [&ctx, name, members, allow_similar] {
     change_crews(ctx, [&](const Congregation& c, std::vector<Crew>& crews, Date today) {
-      create_crew(c, crews, *name, split_list(*members), today);
+      create_crew(c, crews, *name, split_list(*members), today, *allow_similar);
     });
-    ctx.note(fmt::format("created crew {}", *name));
+    ctx.note(fmt::format("created crew {}", normalize_name(*name, "crew name")));
   });
 }
 

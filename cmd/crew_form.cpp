@@ -16,22 +16,22 @@
 #include "context.hpp"
 #include "crew_views.hpp"
 #include "domain/errors.hpp"
+#include "domain/regroup.hpp"
 #include "domain/text.hpp"
 #include "graph/draw.hpp"
 #include "solver/history.hpp"
 #include "solver/pool.hpp"
 #include "storage/crews_store.hpp"
-#include "storage/files.hpp"
 #include "storage/members_store.hpp"
+#include "storage/rhythms_store.hpp"
+#include "storage/settings_store.hpp"
+#include "table.hpp"
+#include "util/file_read.hpp"
 
 namespace msol::cli {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-// SPEC section 7: formation.history_months, 12 unless set.
-constexpr int kDefaultHistoryMonths = 12;
-constexpr int kMaxHistoryMonths = 1200;
 
 struct FormOptions {
   int min = 3, max = 8;
@@ -43,6 +43,7 @@ struct FormOptions {
   bool save = false;
   bool dot = false;
   bool last = false;
+  bool regroup = false;
 };
 
 // A live line on stderr while a search runs, rewritten in place with "\r" and wiped at the end.
@@ -88,29 +89,15 @@ std::optional<std::vector<std::string>> present_list(const FormOptions& o) {
   if (!o.present.empty()) return split_list(o.present);
   if (o.present_file.empty()) return std::nullopt;
   std::vector<std::string> names;
-  for (auto& line : split_list(storage::read_file(o.present_file), '\n'))
+  for (auto& line : split_list(util::read_text_file(o.present_file), '\n'))
     if (!line.starts_with("#"))
       for (auto& n : split_list(line)) names.push_back(n);
   return names;
 }
 
-int history_months(SQLite::Database& db) {
-  auto text =
-      storage::get_setting(db, "formation.history_months", std::to_string(kDefaultHistoryMonths));
-  int months = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), months);
-  if (error != std::errc{} || end != text.data() + text.size() || months < 1 ||
-      months > kMaxHistoryMonths)
-    throw Failure(
-        fmt::format("the setting formation.history_months is '{}': set a whole number "
-                    "of months from 1 to {}",
-                    text, kMaxHistoryMonths));
-  return months;
-}
-
 solver::PoolRequest pool_request(const FormOptions& o, SQLite::Database& db,
                                  const std::vector<Crew>& crews, Date today) {
-  solver::PoolRequest r{o.min, o.max, o.force_size, present_list(o), {}, {}};
+  solver::PoolRequest r{o.min, o.max, o.force_size, present_list(o), {}, {}, crews, o.regroup};
   for (const auto& group : o.together) {
     auto names = split_list(group);
     if (names.size() < 2)
@@ -118,7 +105,9 @@ solver::PoolRequest pool_request(const FormOptions& o, SQLite::Database& db,
           fmt::format("--together '{}' names fewer than two members: write A,B", group));
     r.together.push_back(names);
   }
-  r.history = solver::shared_history(crews, today, history_months(db));
+  // SPEC section 7: formation.history_months, checked by the settings table.
+  auto months = static_cast<int>(storage::load_settings(db).get("formation.history_months"));
+  r.history = solver::shared_history(crews, today, months);
   return r;
 }
 
@@ -145,6 +134,7 @@ std::string rerun_command(const Context& ctx, const FormOptions& o, const solver
   if (!o.present.empty()) words.insert(words.end(), {"--present", o.present});
   if (!o.present_file.empty()) words.insert(words.end(), {"--present-file", o.present_file});
   for (const auto& group : o.together) words.insert(words.end(), {"--together", group});
+  if (o.regroup) words.push_back("--regroup");
   if (o.seed) words.insert(words.end(), {"--seed", std::to_string(*o.seed)});
   if (o.time_limit) words.insert(words.end(), {"--time-limit", fmt::format("{:g}", *o.time_limit)});
   std::vector<std::string> quoted;
@@ -166,25 +156,51 @@ solver::Options solver_options(const Context& ctx, const FormOptions& o, Clock::
   return s;
 }
 
-// Members moving to a new crew leave their old one; a crew left empty closes.
-void release_members(std::vector<Crew>& crews, const std::vector<Crew>& made, Date today) {
-  for (const auto& crew : made)
-    for (const auto& name : crew.members())
-      if (const auto* old = crew_of(crews, name)) {
-        auto old_name = old->name;
-        remove_from_crew(crews, old_name, name, today);
-        if (find_crew(crews, old_name).members().empty()) close_crew(crews, old_name, today);
-      }
-}
-
+// Running crews change only with --regroup (the pool holds their members only then): the
+// members placed anew leave, and a crew left below --min closes and its rhythm ends.
 void save(SQLite::Database& db, std::vector<Crew> crews, const std::vector<Crew>& made,
-          const solver::Result& result, const nlohmann::json& explanation, const FormOptions& o,
-          Date today) {
-  release_members(crews, made, today);
+          const std::vector<CrewChange>& changes, const solver::Result& result,
+          const nlohmann::json& explanation, const FormOptions& o, Date today) {
+  apply_crew_changes(crews, changes, today);
+  for (const auto& change : changes)
+    if (auto rhythm = change.closes ? storage::active_rhythm(db, change.crew) : std::nullopt)
+      storage::deactivate_rhythm(db, rhythm->id);
   storage::save_crews(db, crews);
   auto formation =
       storage::insert_formation(db, today, o.seed, result.score, result.bound, explanation.dump());
   storage::save_crews(db, made, formation);
+}
+
+nlohmann::json changes_json(const std::vector<CrewChange>& changes) {
+  auto out = nlohmann::json::array();
+  for (const auto& c : changes)
+    out.push_back(
+        {{"name", c.crew}, {"leaving", c.leaving}, {"staying", c.staying}, {"closes", c.closes}});
+  return out;
+}
+
+// The running crews a formation changes, after the proposal: what a host must see before --save.
+void print_changes(const Context& ctx, const std::vector<CrewChange>& changes, bool saved) {
+  if (changes.empty() || ctx.globals.json) return;
+  std::cout << (saved ? "Running crews changed:\n" : "Running crews this would change:\n");
+  for (const auto& c : changes) std::cout << wrap("- " + describe(c), 2);
+}
+
+// SPEC 4: members of open crews stay out of the pool without --regroup; one line says so.
+void note_pool(const Context& ctx, const solver::Pool& pool) {
+  for (const auto& n : pool.left_out) ctx.warn(fmt::format("{} is present but not placed", n));
+  if (pool.names.empty())
+    throw Failure(fmt::format(
+        "nobody is looking for a crew outside the open crews{}: there is no crew to form",
+        pool.in_open_crews > 0
+            ? fmt::format("; add --regroup to form crews from the {} looking member(s) in them",
+                          pool.in_open_crews)
+            : ""));
+  if (pool.in_open_crews > 0)
+    ctx.note(
+        fmt::format("{} looking member(s) left out: they are in open crews, which carry on; add "
+                    "--regroup to form crews from them too",
+                    pool.in_open_crews));
 }
 
 // The proposal as a picture: proposed crews as clusters, the unplaced outside them, and each
@@ -243,7 +259,7 @@ void form(Context& ctx, const FormOptions& o) {
     auto today = ctx.today(c.timezone);
     auto crews = storage::load_crews(db.sql());
     auto pool = solver::build_pool(c, pool_request(o, db.sql(), crews, today));
-    for (const auto& n : pool.left_out) ctx.warn(fmt::format("{} is present but not placed", n));
+    note_pool(ctx, pool);
     auto options = solver_options(ctx, o, start);
     ProgressLine progress;
     if (ProgressLine::wanted(ctx))
@@ -251,18 +267,28 @@ void form(Context& ctx, const FormOptions& o) {
     auto result = solver::form_crews(pool.instance, options);
     progress.clear();
     auto made = solver::proposed_crews(pool, result, crews, today);
+    auto changes = crew_changes(crews, made, o.min);
     auto doc = formation_json(pool, result, made, options.seed);
+    doc["changed_crews"] = changes_json(changes);
     bool complete = result.unplaced.empty();
-    if (o.save && complete) save(db.sql(), crews, made, result, doc, o, today);
-    if (o.dot)
+    if (o.save && complete) save(db.sql(), crews, made, changes, result, doc, o, today);
+    if (o.dot) {
       print_dot(ctx, c, pool, result, made, options.seed);
-    else
+    } else {
       print_formation(ctx, doc);
+      print_changes(ctx, changes, o.save && complete);
+    }
     if (!complete)
       throw Failure(fmt::format("{} member(s) could not be placed: {}{}", result.unplaced.size(),
                                 unplaced_summary(pool, result),
                                 o.save ? "; nothing was saved" : ""));
-    if (o.save) ctx.note(fmt::format("saved {} crew(s)", made.size()));
+    if (!o.save) return;
+    ctx.note(fmt::format("saved {} crew(s)", made.size()));
+    for (const auto& change : changes)
+      if (change.closes)
+        ctx.note(fmt::format("closed crew '{}' and ended its rhythm: {}", change.crew,
+                             change.staying.empty() ? "nobody stays in it"
+                                                    : join(change.staying) + " back in the pool"));
   };
   if (o.save)
     db.write(run);
@@ -284,6 +310,8 @@ void register_crew_form(CLI::App& group, Context& ctx) {
   sub->add_option("--together", o->together, "Keep these members in one crew: A,B (repeatable)");
   sub->add_option("--seed", o->seed, "Same input and seed give the same crews");
   sub->add_option("--time-limit", o->time_limit, "Seconds the whole command may take (default 2)");
+  sub->add_flag("--regroup", o->regroup,
+                "Also place members of open crews; names the running crews that change");
   auto* save = sub->add_flag("--save", o->save, "Record the crews (without it nothing is written)");
   sub->add_flag("--last", o->last, "Print the last saved formation's explanation again")
       ->excludes(save);

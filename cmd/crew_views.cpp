@@ -100,19 +100,17 @@ void print_crew(const nlohmann::json& crew) {
   std::cout << "\n";
 }
 
-// How the score compares with the bound, true for any sign: a percentage only when both are
-// positive, else the absolute gap.
-std::string quality(double score, double bound) {
-  if (score >= bound)
-    return fmt::format("no partition can score above {:g}, so this is the best possible", bound);
-  if (score > 0)
-    return fmt::format(
-        "no partition can score above {:g}, so this is at least {:g}% of the best possible", bound,
-        std::floor(100.0 * score / bound));
-  return fmt::format(
-      "no partition can score above {:g}, so this is at most {:g} points below the best "
-      "possible",
-      bound, bound - score);
+// How the score compares with the bound: "optimal" once they meet, else the gap, absolute and
+// (for a positive bound) as a share of it, true for a score of any sign. With members left out,
+// the bound covers the partitions that place as many (solver::Result::bound).
+std::string quality(const nlohmann::json& doc) {
+  std::string rivals = doc["unplaced"].empty() ? "no partition" : "no partition placing as many";
+  if (doc["optimal"].get<bool>()) return fmt::format("optimal: {} scores more.", rivals);
+  double score = doc["score"], bound = doc["bound"];
+  double gap = bound - score;
+  auto text = fmt::format("{} can score above {:g}: a gap of {:g}", rivals, bound, gap);
+  if (bound > 0) text += fmt::format(" ({:.1f}% of the bound)", 100.0 * gap / bound);
+  return text + ".";
 }
 
 void print_text(const nlohmann::json& doc) {
@@ -125,13 +123,11 @@ void print_text(const nlohmann::json& doc) {
     std::cout << wrap(fmt::format("Unplaced: {}: {}", u["member"].get<std::string>(),
                                   u["reason"].get<std::string>()),
                       2);
-  double score = doc["score"], bound = doc["bound"];
   auto worst = doc["worst_off_members"].get<std::vector<std::string>>();
   std::cout << wrap(
-      fmt::format("{} crew(s) for {} member(s). Score {:g}; worst off: {} ({:g}); "
-                  "{}.",
-                  doc["crews"].size(), placed, score, worst.empty() ? "-" : join(worst),
-                  doc["worst_off"].get<double>(), quality(score, bound)),
+      fmt::format("{} crew(s) for {} member(s). Score {:g}; worst off: {} ({:g}); {}",
+                  doc["crews"].size(), placed, doc["score"].get<double>(),
+                  worst.empty() ? "-" : join(worst), doc["worst_off"].get<double>(), quality(doc)),
       0);
 }
 
@@ -178,6 +174,7 @@ nlohmann::json formation_json(const solver::Pool& pool, const solver::Result& re
           {"worst_off", result.worst_off},
           {"worst_off_members", names_of(pool, result.worst_off_members)},
           {"bound", result.bound},
+          {"optimal", result.optimal},
           {"seed", seed},
           {"seconds", result.seconds},
           {"moves", result.moves_evaluated},

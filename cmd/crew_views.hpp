@@ -11,7 +11,8 @@
 namespace msol::cli {
 
 // The formation as a JSON document (SPEC section 10 keys and more): what --json prints, what
-// --save keeps and what --last prints again.
+// --save keeps and what --last prints again. A --regroup adds
+// `changed_crews` (the running crews it changes) to the document before printing.
 nlohmann::json formation_json(const solver::Pool& pool, const solver::Result& result,
                               const std::vector<Crew>& made, std::uint64_t seed);
 // Prints the document as JSON with --json, else as the explanation a host reads out; the text

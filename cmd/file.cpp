@@ -1,5 +1,6 @@
-// msol check|backup: the congregation file's integrity and the domain's invariants, and a
-// consistent copy of the file taken while others may be writing.
+// msol check|backup|migrate: the congregation file's integrity and the domain's invariants, a
+// consistent copy of the file taken while others may be writing, and bringing an older file up to
+// date with a way past names that the new rules would merge.
 #include <fmt/format.h>
 
 #include <iostream>
@@ -7,40 +8,11 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "domain/errors.hpp"
-#include "domain/invariants.hpp"
-#include "game/consistency.hpp"
-#include "storage/game_store.hpp"
 #include "storage/integrity.hpp"
+#include "storage/schema.hpp"
 
 namespace msol::cli {
 namespace {
-
-// SQLite's verdict first: when the file's structure is damaged, its content proves nothing more.
-// Dangling rows still load, so the invariants can say which member or crew they concern.
-Findings check_content(storage::Database& db) {
-  Findings f;
-  f.errors = storage::integrity_problems(db.sql());
-  if (!f.errors.empty()) return f;
-  auto snapshot = storage::load_snapshot(db.sql());
-  f = check_invariants(snapshot.congregation, snapshot.crews);
-  auto tallies =
-      game::tally_problems(storage::load_events(db.sql()), storage::load_meeting_log(db.sql()),
-                           snapshot.crews, storage::load_points(db.sql()));
-  f.errors.insert(f.errors.end(), tallies.begin(), tallies.end());
-  auto before = storage::foreign_key_problems(db.sql());
-  before.insert(before.end(), snapshot.unreadable.begin(), snapshot.unreadable.end());
-  f.errors.insert(f.errors.begin(), before.begin(), before.end());
-  return f;
-}
-
-// A damaged page can stop a query midway: that is a finding to report, like any other.
-Findings check_file(storage::Database& db) {
-  try {
-    return check_content(db);
-  } catch (const SQLite::Exception& e) {
-    return Findings{{fmt::format("SQLite cannot read the file: {}", e.what())}, {}};
-  }
-}
 
 void print_findings(const Context& ctx, const Findings& f, const std::string& file) {
   if (ctx.globals.json)
@@ -56,7 +28,7 @@ void check_command(CLI::App& app, Context& ctx) {
   example(sub, "  msol check\n  msol --file copy.msol check --json");
   ctx.on_run(sub, [&ctx] {
     auto db = ctx.open_file();
-    auto findings = check_file(db);
+    auto findings = storage::check_congregation(db.sql());
     auto file = db.path().lexically_normal().string();
     print_findings(ctx, findings, file);
     if (!findings.ok())
@@ -73,8 +45,35 @@ void backup_command(CLI::App& app, Context& ctx) {
   example(sub, "  msol backup congregation-2026-11-22.msol");
   ctx.on_run(sub, [&ctx, target] {
     auto db = ctx.open_file();
-    storage::backup_to(db.sql(), *target);
+    db.backup_to(*target);
     ctx.note(fmt::format("backed up {} to {}", db.path().lexically_normal().string(), *target));
+  });
+}
+
+// "OLD=NEW" split at the first '='.
+std::pair<std::string, std::string> rename_pair(const std::string& text) {
+  auto eq = text.find('=');
+  if (eq == std::string::npos || eq == 0 || eq + 1 == text.size())
+    throw UsageError(
+        fmt::format("--rename '{}' is not OLD=NEW: write e.g. --rename 'Ana=Ana B.'", text));
+  return {text.substr(0, eq), text.substr(eq + 1)};
+}
+
+void migrate_command(CLI::App& app, Context& ctx) {
+  auto renames = std::make_shared<std::vector<std::string>>();
+  auto* sub = app.add_subcommand(
+      "migrate", "Bring a file written by an older msol up to date (any command also does)");
+  sub->add_option("--rename", *renames,
+                  "OLD=NEW: rename a member or crew first, when the update finds two names "
+                  "that would become one (repeatable)");
+  example(sub, "  msol migrate\n  msol migrate --rename $'Ana\\u200b=Ana B.'");
+  ctx.on_run(sub, [&ctx, renames] {
+    storage::Renames pairs;
+    for (const auto& r : *renames) pairs.push_back(rename_pair(r));
+    auto db = storage::Database::open(storage::locate_file(ctx.globals.file, "."),
+                                      ctx.globals.allow_shared_file, pairs);
+    ctx.note(fmt::format("{} is up to date (schema {})", db.path().lexically_normal().string(),
+                         storage::current_schema_version()));
   });
 }
 
@@ -83,6 +82,7 @@ void backup_command(CLI::App& app, Context& ctx) {
 void register_file(CLI::App& app, Context& ctx) {
   check_command(app, ctx);
   backup_command(app, ctx);
+  migrate_command(app, ctx);
 }
 
 }  // namespace msol::cli

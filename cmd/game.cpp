@@ -7,6 +7,7 @@
 #include "context.hpp"
 #include "domain/crew.hpp"
 #include "domain/errors.hpp"
+#include "domain/game_levels.hpp"
 #include "domain/participants.hpp"
 #include "domain/text.hpp"
 #include "game/filter.hpp"
@@ -20,15 +21,7 @@ namespace {
 
 using MakeEvent = std::function<game::Event(const Congregation&, Date)>;
 
-std::string kind_of(const game::Event& e) {
-  struct Visitor {
-    std::string operator()(const game::Listening&) const { return "listening"; }
-    std::string operator()(const game::Money&) const { return "money"; }
-    std::string operator()(const game::Conflict&) const { return "conflict"; }
-    std::string operator()(const game::CoOwners&) const { return "coowners"; }
-  };
-  return std::visit(Visitor{}, e);
-}
+std::string kind_of(const game::Event& e) { return std::string(kind_name(game::event_level(e))); }
 
 std::string describe(const game::Event& event) {
   struct Visitor {
@@ -102,7 +95,8 @@ void listening_command(CLI::App& group, Context& ctx) {
   };
   auto o = std::make_shared<Options>();
   auto* sub = group.add_subcommand(
-      "listening", "Level 1: a circle where everyone said something true and everyone listened");
+      std::string(kind_name(Level::Listening)),
+      "Level 1: a circle where everyone said something true and everyone listened");
   sub->add_option("--with", o->with, "Everyone in the circle, comma-separated")->required();
   add_date(sub, o->date);
   example(sub, "  msol game listening --with Ana,Ben,Caro --date 2026-03-01");
@@ -120,7 +114,8 @@ void money_command(CLI::App& group, Context& ctx) {
   };
   auto o = std::make_shared<Options>();
   auto* sub = group.add_subcommand(
-      "money", "Level 2: a member talked about paid and meaningful work; others offered help");
+      std::string(kind_name(Level::Money)),
+      "Level 2: a member talked about paid and meaningful work; others offered help");
   sub->add_option("--focus", o->focus, "The member who talked about their work")->required();
   sub->add_flag("--asked", o->asked, "The member asked for what they need");
   sub->add_option("--offers", o->offers, "The members who offered help, comma-separated")
@@ -141,8 +136,8 @@ void conflict_command(CLI::App& group, Context& ctx) {
     bool resolved = false, unresolved = false;
   };
   auto o = std::make_shared<Options>();
-  auto* sub =
-      group.add_subcommand("conflict", "Level 4: a hurt between two members, repaired or not");
+  auto* sub = group.add_subcommand(std::string(kind_name(Level::Conflict)),
+                                   "Level 4: a hurt between two members, repaired or not");
   sub->add_option("A", o->a, "One side")->required();
   sub->add_option("B", o->b, "The other side")->required();
   auto* yes =
@@ -166,7 +161,8 @@ void coowners_command(CLI::App& group, Context& ctx) {
     std::string venture, owners, date;
   };
   auto o = std::make_shared<Options>();
-  auto* sub = group.add_subcommand("coowners", "Level 5: legal ownership of a venture is shared");
+  auto* sub = group.add_subcommand(std::string(kind_name(Level::CoOwners)),
+                                   "Level 5: legal ownership of a venture is shared");
   sub->add_option("--venture", o->venture, "The venture's name")->required();
   sub->add_option("--owners", o->owners, "Its owners, comma-separated (at least two)")->required();
   add_date(sub, o->date);
@@ -188,11 +184,9 @@ std::vector<game::Event> select_events(SQLite::Database& db, const std::string& 
     std::erase_if(events, [&](const game::Event& e) { return !game::involves(e, name); });
   }
   if (!crew.empty()) {
-    const auto name = find_crew(storage::load_crews(db), crew).name;
-    const auto log = storage::load_meeting_log(db);
-    const auto& roster = *std::find_if(log.crews.begin(), log.crews.end(),
-                                       [&](const game::Crew& c) { return c.name == name; });
-    std::erase_if(events, [&](const game::Event& e) { return !game::held_within(e, roster); });
+    const auto crews = storage::load_crews(db);
+    const auto& found = find_crew(crews, crew);
+    std::erase_if(events, [&](const game::Event& e) { return !game::held_within(e, found); });
   }
   return events;
 }

@@ -18,8 +18,8 @@
 #include "domain/text.hpp"
 #include "graph/draw.hpp"
 #include "storage/crews_store.hpp"
-#include "storage/files.hpp"
 #include "storage/members_store.hpp"
+#include "util/file_write.hpp"
 
 extern char** environ;
 
@@ -120,11 +120,7 @@ void write_output(const Context& ctx, const GraphOptions& o, const fs::path& fil
     std::cout << text;
     return;
   }
-  std::error_code ec;
-  if (fs::equivalent(o.output, file, ec))
-    throw Failure(
-        fmt::format("-o '{}' is the congregation file itself: choose another file name", o.output));
-  storage::write_file_atomic(o.output, text);
+  util::write_file(o.output, text, util::WriteMode::replace, util::Guard(file));
   ctx.note(fmt::format("wrote the graph to {}", o.output));
 }
 

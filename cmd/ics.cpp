@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "calendar/schedule.hpp"
@@ -13,22 +14,33 @@
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
 #include "storage/crews_store.hpp"
-#include "storage/files.hpp"
 #include "storage/members_store.hpp"
 #include "storage/rhythms_store.hpp"
+#include "util/file_write.hpp"
 
 namespace msol::cli {
 namespace {
 
-// The active rhythms of open crews, or of the one crew asked for.
+// Every commitment, past ones included, of open crews or of the one crew asked for; each ends
+// where the crew's next one starts.
 std::vector<calendar::CrewRhythm> exported(SQLite::Database& db, const std::string& only) {
   auto crews = storage::load_crews(db);
   if (!only.empty()) find_crew(crews, only);  // names an unknown crew
+  auto rhythms = storage::load_rhythms(db);   // in the order they were set
   std::vector<calendar::CrewRhythm> out;
-  for (const auto& r : storage::load_rhythms(db)) {
+  for (size_t i = 0; i < rhythms.size(); ++i) {
+    const auto& r = rhythms[i];
     const auto& crew = find_crew(crews, r.crew);
-    if (!r.active || !crew.open || (!only.empty() && !same_name(crew.name, only))) continue;
-    out.push_back({crew.name, calendar::rotation(crew.members(), r.first_facilitator), r.rhythm});
+    if (!crew.open || (!only.empty() && !same_name(crew.name, only))) continue;
+    auto revision = storage::calendar_revision(db, crew.name);
+    calendar::CrewRhythm c{
+        crew.name,         calendar::rotation(crew.members(), r.first_facilitator),
+        r.rhythm,          std::nullopt,
+        revision.sequence, revision.modified};
+    auto next = std::find_if(rhythms.begin() + static_cast<long>(i) + 1, rhythms.end(),
+                             [&](const storage::StoredRhythm& s) { return s.crew == r.crew; });
+    if (next != rhythms.end()) c.ends_before = next->rhythm.from;
+    out.push_back(std::move(c));
   }
   if (!only.empty() && out.empty())
     throw Failure(
@@ -50,6 +62,11 @@ void register_ics(CLI::App& app, Context& ctx) {
   sub->add_flag("--expand", o->expand, "One plain event per meeting, for clients without RRULE");
   example(sub, "  msol ics -o crews.ics\n  msol ics Otters --expand > otters.ics");
   ctx.on_run(sub, [&ctx, o] {
+    // SPEC section 9: ics prints a format of its own.
+    if (ctx.globals.json)
+      throw UsageError(
+          "ics writes iCalendar and has no --json: drop --json, or use 'msol agenda --json' or "
+          "'msol export --format json' for the data");
     auto db = ctx.open_file();
     auto tz = storage::load_congregation(db.sql()).timezone;
     auto crews = exported(db.sql(), o->crew);
@@ -61,8 +78,8 @@ void register_ics(CLI::App& app, Context& ctx) {
       std::cout << text;
       return;
     }
-    storage::write_file_atomic(o->output, text);
-    ctx.note(fmt::format("wrote {} rhythm{} to {}", crews.size(), crews.size() == 1 ? "" : "s",
+    util::write_file(o->output, text, util::WriteMode::replace, util::Guard(db.path()));
+    ctx.note(fmt::format("wrote {} commitment{} to {}", crews.size(), crews.size() == 1 ? "" : "s",
                          o->output));
   });
 }

@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <iostream>
+#include <set>
 
 #include "calendar/agenda.hpp"
+#include "calendar/zone.hpp"
 #include "commands.hpp"
 #include "context.hpp"
 #include "domain/crew.hpp"
@@ -23,6 +25,7 @@ namespace {
 
 struct LogOptions {
   std::string crew, day, present, absent, excused, facilitator, note;
+  bool replace = false;
 };
 
 std::vector<calendar::Occurrence> occurrences(const storage::CrewSchedule& s) {
@@ -31,32 +34,38 @@ std::vector<calendar::Occurrence> occurrences(const storage::CrewSchedule& s) {
   return out;
 }
 
-// --date, or the crew's most recent scheduled meeting on or before today.
-Date meeting_day(const LogOptions& o, const std::vector<calendar::Occurrence>& held, Date today,
-                 const std::string& crew) {
+std::set<Date> logged_days(const std::vector<storage::LoggedMeeting>& log) {
+  std::set<Date> out;
+  for (const auto& m : log) out.insert(m.date);
+  return out;
+}
+
+// What `meet log` needs to know about the crew's time: its meetings, those logged, and now.
+struct Timeline {
+  std::vector<calendar::Occurrence> held;
+  std::set<Date> logged;
+  std::pair<Date, TimeOfDay> now;
+  std::string timezone;
+};
+
+// --date, or the latest meeting that has started and is not logged yet (SPEC 5).
+Date meeting_day(const LogOptions& o, const Timeline& t, const std::string& crew) {
   if (!o.day.empty()) {
     auto day = parse_date(o.day, "--date");
-    if (day > today)
+    if (day > t.now.first)
       throw Failure(fmt::format("--date {} is after today ({}): log a meeting once it was held",
-                                o.day, format_date(today)));
+                                o.day, format_date(t.now.first)));
     return day;
   }
-  if (auto last = calendar::most_recent_on_or_before(held, today)) return last->date;
-  throw Failure(fmt::format("crew '{}' has no scheduled meeting on or before {}: give --date", crew,
-                            format_date(today)));
-}
-
-const calendar::Occurrence* held_on(const std::vector<calendar::Occurrence>& held, Date day) {
-  for (const auto& o : held)
-    if (o.date == day) return &o;
-  return nullptr;
-}
-
-// The rotation's facilitator stands by default, unless they were not there.
-std::string default_facilitator(const calendar::Occurrence* o, const Roll& roll) {
-  if (o == nullptr) return {};
-  auto here = std::find(roll.present.begin(), roll.present.end(), o->facilitator);
-  return here == roll.present.end() ? "" : o->facilitator;
+  auto now = calendar::resolve_local(calendar::find_zone(t.timezone), t.now.first, t.now.second);
+  if (auto next = calendar::latest_to_log(t.held, t.logged, now.utc)) return next->date;
+  if (!t.logged.empty())
+    throw Failure(fmt::format(
+        "crew '{}' has no meeting to log: every meeting that has started is logged, the last "
+        "on {}; correct it with 'msol meet edit {} {}' or give --date",
+        crew, format_date(*t.logged.rbegin()), crew, format_date(*t.logged.rbegin())));
+  throw Failure(fmt::format("crew '{}' has no meeting that has started by {} {}: give --date", crew,
+                            format_date(t.now.first), format_time(t.now.second)));
 }
 
 storage::LoggedMeeting logged(const LogOptions& o, const Crew& crew,
@@ -64,25 +73,37 @@ storage::LoggedMeeting logged(const LogOptions& o, const Crew& crew,
   auto members = members_on(crew, day);
   auto roll = take_roll(
       members, {split_list(o.present), split_list(o.absent), split_list(o.excused)}, crew.name);
-  const auto* scheduled = held_on(held, day);
-  auto facilitator = o.facilitator.empty()
-                         ? default_facilitator(scheduled, roll)
-                         : check_facilitator(roll, members, o.facilitator, crew.name);
+  const auto* scheduled = calendar::held_on(held, day);
+  auto facilitator =
+      o.facilitator.empty()
+          ? default_facilitator(scheduled != nullptr ? scheduled->facilitator : "", roll)
+          : check_facilitator(roll, members, o.facilitator, crew.name);
   return {crew.name, day,          scheduled != nullptr, facilitator,
           o.note,    roll.present, roll.absent,          roll.excused};
+}
+
+void refuse_relog(const LogOptions& o, const Timeline& t, const std::string& crew, Date day) {
+  if (o.replace || !t.logged.count(day)) return;
+  throw Failure(
+      fmt::format("the meeting of {} on {} is already logged: change it with 'msol meet edit {} {} "
+                  "--absent NAME' (or --present, --excused, --facilitator, --note), or log it anew "
+                  "with --replace",
+                  crew, format_date(day), crew, format_date(day)));
 }
 
 void log_command(CLI::App& group, Context& ctx) {
   auto o = std::make_shared<LogOptions>();
   auto* sub = group.add_subcommand("log", "Log a meeting and who was there");
   sub->add_option("CREW", o->crew, "The crew")->required();
-  sub->add_option("--date", o->day, "The meeting's date (default: the most recent scheduled one)");
+  sub->add_option("--date", o->day,
+                  "The meeting's date (default: the latest started one not yet logged)");
   auto* present = sub->add_option("--present", o->present, "Who was there (the others: absent)");
   sub->add_option("--absent", o->absent, "Who was missing (the others: present)")
       ->excludes(present);
   sub->add_option("--excused", o->excused, "Who announced their absence in advance");
   sub->add_option("--facilitator", o->facilitator, "Who facilitated (default: the rotation's)");
   sub->add_option("--note", o->note, "A note, confidential to the crew");
+  sub->add_flag("--replace", o->replace, "Log a date already logged anew, from these flags only");
   example(sub, "  msol meet log Otters --absent Ben --excused Caro --note \"moved to Ana's\"");
   ctx.on_run(sub, [&ctx, o] {
     auto db = ctx.open_file();
@@ -92,16 +113,81 @@ void log_command(CLI::App& group, Context& ctx) {
       auto c = storage::load_congregation(db.sql());
       auto crews = storage::load_crews(db.sql());
       const auto& crew = find_crew(crews, o->crew);
-      auto held = occurrences(storage::load_schedule(db.sql(), c.timezone, crew.name));
-      m = logged(*o, crew, held, meeting_day(*o, held, ctx.today(c.timezone), crew.name));
+      Timeline t{occurrences(storage::load_schedule(db.sql(), c.timezone, crew.name)),
+                 logged_days(storage::load_meetings(db.sql(), crew.name)), ctx.now(c.timezone),
+                 c.timezone};
+      auto day = meeting_day(*o, t, crew.name);
+      m = logged(*o, crew, t.held, day);  // bad names and lists first: they exit 2
+      refuse_relog(*o, t, crew.name, day);
       replaced = storage::save_meeting(db.sql(), m);
     });
     if (!m.scheduled)
       ctx.note(fmt::format("{} is not a scheduled meeting of {}: logged as unscheduled",
                            format_date(m.date), m.crew));
     ctx.note(fmt::format("{} the meeting of {} on {}: {} present, {} absent, {} excused",
-                         replaced ? "updated" : "logged", m.crew, format_date(m.date),
+                         replaced ? "replaced" : "logged", m.crew, format_date(m.date),
                          m.present.size(), m.absent.size(), m.excused.size()));
+  });
+}
+
+struct EditOptions {
+  std::string crew, day, present, absent, excused, facilitator;
+  std::optional<std::string> note;
+};
+
+storage::LoggedMeeting find_logged(SQLite::Database& db, const std::string& crew, Date day) {
+  for (auto& m : storage::load_meetings(db, crew))
+    if (m.date == day) return m;
+  throw Failure(
+      fmt::format("no meeting of {} is logged on {}: log it with 'msol meet log {} "
+                  "--date {}'",
+                  crew, format_date(day), crew, format_date(day)));
+}
+
+// SPEC 5: only what is given changes; the rest of the record stays as it was logged.
+void edit(storage::LoggedMeeting& m, const EditOptions& o) {
+  Roll roll{m.present, m.absent, m.excused};
+  roll =
+      edit_roll(roll, {split_list(o.present), split_list(o.absent), split_list(o.excused)}, m.crew);
+  if (!o.facilitator.empty())
+    m.facilitator = check_facilitator(roll, on_roll(roll), o.facilitator, m.crew);
+  else if (!m.facilitator.empty() && default_facilitator(m.facilitator, roll).empty())
+    throw UsageError(
+        fmt::format("{} facilitated but would no longer be present: name who "
+                    "facilitated with --facilitator",
+                    m.facilitator));
+  if (o.note) m.note = *o.note;
+  m.present = roll.present;
+  m.absent = roll.absent;
+  m.excused = roll.excused;
+}
+
+void edit_command(CLI::App& group, Context& ctx) {
+  auto o = std::make_shared<EditOptions>();
+  auto* sub = group.add_subcommand("edit", "Correct a logged meeting: only what is given changes");
+  sub->add_option("CREW", o->crew, "The crew")->required();
+  sub->add_option("DATE", o->day, "The logged meeting's date")->required();
+  sub->add_option("--present", o->present, "These members were there after all");
+  sub->add_option("--absent", o->absent, "These members were missing");
+  sub->add_option("--excused", o->excused, "These members had announced their absence");
+  sub->add_option("--facilitator", o->facilitator, "Who facilitated");
+  sub->add_option("--note", o->note, "The note, replaced (\"\" clears it)");
+  example(sub,
+          "  msol meet edit Otters 2026-11-17 --excused Ben\n"
+          "  msol meet edit Otters 2026-11-17 --note \"at Caro's\"");
+  ctx.on_run(sub, [&ctx, o] {
+    auto day = parse_date(o->day, "DATE");
+    auto db = ctx.open_file();
+    storage::LoggedMeeting m;
+    db.write([&] {
+      auto crews = storage::load_crews(db.sql());
+      m = find_logged(db.sql(), find_crew(crews, o->crew).name, day);
+      edit(m, *o);
+      storage::save_meeting(db.sql(), m);
+    });
+    ctx.note(fmt::format("edited the meeting of {} on {}: {} present, {} absent, {} excused",
+                         m.crew, format_date(m.date), m.present.size(), m.absent.size(),
+                         m.excused.size()));
   });
 }
 
@@ -160,7 +246,7 @@ std::string cell_text(game::Presence p, bool color) {
 }
 
 // Every meeting takes a space and two digits; the rate takes two spaces and "100%"; long names
-// give way so that the meetings keep the room.
+// give way on a terminal so that the meetings keep the room.
 constexpr size_t kColumnWidth = 3;
 constexpr size_t kRateWidth = 6;
 constexpr size_t kMaxNameWidth = 16;
@@ -168,7 +254,7 @@ constexpr size_t kMaxNameWidth = 16;
 size_t name_width(const game::AttendanceGrid& g) {
   size_t width = display_width("month");
   for (const auto& r : g.rows) width = std::max(width, display_width(r.member));
-  return std::min(width, kMaxNameWidth);
+  return terminal_width() == kUnlimited ? width : std::min(width, kMaxNameWidth);
 }
 
 // How many of the latest meetings fit beside the names and the rates; at least one.
@@ -293,6 +379,7 @@ void register_meet(CLI::App& app, Context& ctx) {
   group->require_subcommand(1);
   example(group, "  msol meet log Otters\n  msol meet list Otters");
   log_command(*group, ctx);
+  edit_command(*group, ctx);
   list_command(*group, ctx);
 }
 

@@ -1,6 +1,7 @@
 // msol member add|list|show|edit|leave: who is in the congregation and who invited them.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "commands.hpp"
@@ -35,6 +36,7 @@ nlohmann::json member_json(const Member& m) {
 void add_command(CLI::App& group, Context& ctx) {
   struct Options {
     std::string name, email, invited_by, joined;
+    bool allow_similar = false;
   };
   auto o = std::make_shared<Options>();
   auto* sub = group.add_subcommand("add", "Add a member (entry is by invitation: --invited-by)");
@@ -42,17 +44,20 @@ void add_command(CLI::App& group, Context& ctx) {
   sub->add_option("--email", o->email, "Email address");
   sub->add_option("--invited-by", o->invited_by, "The member who vouched for them");
   sub->add_option("--joined", o->joined, "Date they joined (default: today)");
+  sub->add_flag("--allow-similar", o->allow_similar,
+                "Accept a name that looks like an existing member's");
   example(sub, "  msol member add Ana --email ana@example.org --invited-by Nati");
   ctx.on_run(sub, [&ctx, o] {
     auto db = ctx.open_file();
+    std::string added;
     db.write([&] {
       auto c = storage::load_congregation(db.sql());
       Member m{o->name, o->email, o->invited_by, std::nullopt, std::nullopt, {}};
       m.joined = o->joined.empty() ? ctx.today(c.timezone) : parse_date(o->joined, "--joined");
-      add_member(c, m);
-      storage::save_members(db.sql(), c, {o->name});
+      added = add_member(c, m, o->allow_similar);
+      storage::save_members(db.sql(), c, {added});
     });
-    ctx.note(fmt::format("added {}", o->name));
+    ctx.note(fmt::format("added {}", added));
   });
 }
 
@@ -62,6 +67,8 @@ void list_command(CLI::App& group, Context& ctx) {
   ctx.on_run(sub, [&ctx] {
     auto db = ctx.open_file();
     auto c = storage::load_congregation(db.sql());
+    std::stable_sort(c.members.begin(), c.members.end(),
+                     [](const Member& a, const Member& b) { return listing_less(a.name, b.name); });
     if (ctx.globals.json) {
       auto doc = nlohmann::json::array();
       for (const auto& m : c.members) doc.push_back(member_json(m));
@@ -107,6 +114,7 @@ void edit_command(CLI::App& group, Context& ctx) {
   struct Options {
     std::string name;
     std::optional<std::string> rename, email, invited_by, joined;
+    bool allow_similar = false;
   };
   auto o = std::make_shared<Options>();
   auto* sub = group.add_subcommand("edit", "Change a member's name, email, inviter or join date");
@@ -115,13 +123,15 @@ void edit_command(CLI::App& group, Context& ctx) {
   sub->add_option("--email", o->email, "New email address (empty to remove)");
   sub->add_option("--invited-by", o->invited_by, "Who vouched for them (empty: founding member)");
   sub->add_option("--joined", o->joined, "Date they joined");
+  sub->add_flag("--allow-similar", o->allow_similar,
+                "Accept a new name that looks like another member's");
   example(sub, "  msol member edit Ana --rename \"Ana María\" --email ana@example.net");
   ctx.on_run(sub, [&ctx, o] {
     auto db = ctx.open_file();
     std::string final_name;
     db.write([&] {
       auto c = storage::load_congregation(db.sql());
-      MemberEdit edit{o->rename, o->email, o->invited_by, std::nullopt};
+      MemberEdit edit{o->rename, o->email, o->invited_by, std::nullopt, o->allow_similar};
       if (o->joined) edit.joined = parse_date(*o->joined, "--joined");
       auto old_name = c.get(o->name).name;
       final_name = edit_member(c, o->name, edit);
@@ -147,13 +157,9 @@ void leave_command(CLI::App& group, Context& ctx) {
     db.write([&] {
       auto c = storage::load_congregation(db.sql());
       auto when = o->date.empty() ? ctx.today(c.timezone) : parse_date(o->date, "--date");
-      leave_member(c, o->name, when);
       auto crews = storage::load_crews(db.sql());
-      if (const auto* crew = crew_of(crews, o->name)) {
-        auto crew_name = crew->name;
-        remove_from_crew(crews, crew_name, o->name, when);
-        ctx.note(fmt::format("{} is no longer in crew {}", c.get(o->name).name, crew_name));
-      }
+      if (auto crew = member_leaves(c, crews, o->name, when))
+        ctx.note(fmt::format("{} is no longer in crew {}", c.get(o->name).name, *crew));
       storage::save_members(db.sql(), c, {c.get(o->name).name});
       storage::save_crews(db.sql(), crews);
     });

@@ -17,6 +17,7 @@ nlohmann::json prefs_json(const Member& m) {
   return {{"name", m.name},
           {"want", p.want},
           {"avoid", p.avoid},
+          {"partner", p.partner},
           {"interests", p.interests},
           {"slots", p.slots},
           {"size", p.size ? nlohmann::json(format_size_range(*p.size)) : nlohmann::json()},
@@ -29,6 +30,7 @@ void print_prefs(const Member& m) {
   std::cout << m.name << "\n"
             << "  want:      " << or_dash(p.want) << "\n"
             << "  avoid:     " << or_dash(p.avoid) << "\n"
+            << "  partner:   " << or_dash(p.partner) << "\n"
             << "  interests: " << or_dash(p.interests) << "\n"
             << "  slots:     " << or_dash(p.slots) << "\n"
             << "  size:      " << (p.size ? format_size_range(*p.size) : "any (3-8)") << "\n"
@@ -37,12 +39,13 @@ void print_prefs(const Member& m) {
 
 struct SetOptions {
   std::string name;
-  std::optional<std::string> want, avoid, interests, slots, size, looking;
+  std::optional<std::string> want, avoid, partner, interests, slots, size, looking;
 };
 
 Preferences apply(const SetOptions& o, Preferences p) {
   if (o.want) p.want = split_list(*o.want);
   if (o.avoid) p.avoid = split_list(*o.avoid);
+  if (o.partner) p.partner = split_list(*o.partner);
   if (o.interests) p.interests = split_list(*o.interests);
   if (o.slots) p.slots = split_list(*o.slots);
   if (o.size)
@@ -58,6 +61,8 @@ void set_command(CLI::App& group, Context& ctx) {
   sub->add_option("NAME", o->name, "The member")->required();
   sub->add_option("--want", o->want, "Members they would like to crew with, in priority order");
   sub->add_option("--avoid", o->avoid, "Members they must not be placed with");
+  sub->add_option("--partner", o->partner,
+                  "Members who always share their crew (a couple); stored both ways");
   sub->add_option("--interests", o->interests, "Free tags: housing,food,art,...");
   sub->add_option("--slots", o->slots, "When they can meet: tue-eve,sat-am,...");
   sub->add_option("--size", o->size, "Preferred crew size MIN-MAX inside 3-8");
@@ -68,8 +73,12 @@ void set_command(CLI::App& group, Context& ctx) {
     db.write([&] {
       auto c = storage::load_congregation(db.sql());
       auto& m = c.get(o->name);
+      // A partner dropped or added changes the other side too: save both sides.
+      auto touched = m.prefs.partner;
       set_preferences(c, m.name, apply(*o, m.prefs));
-      storage::save_members(db.sql(), c, {m.name});
+      for (const auto& p : c.get(m.name).prefs.partner) touched.push_back(p);
+      touched.push_back(m.name);
+      storage::save_members(db.sql(), c, touched);
     });
     ctx.note(fmt::format("preferences of {} saved", o->name));
   });

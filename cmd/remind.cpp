@@ -9,6 +9,7 @@
 #include "context.hpp"
 #include "domain/meeting.hpp"
 #include "domain/text.hpp"
+#include "output.hpp"
 #include "storage/meetings_store.hpp"
 #include "storage/members_store.hpp"
 #include "storage/rhythms_store.hpp"
@@ -32,7 +33,7 @@ Slot slot_of(const std::string& crew, const calendar::CrewMeeting& m) {
 
 RemindInput gather(SQLite::Database& db, const std::string& tz, std::chrono::sys_seconds now,
                    std::chrono::minutes within) {
-  RemindInput in{{}, {}, now, within};
+  RemindInput in{{}, {}, now, within, storage::remind_grace(db)};
   for (const auto& s : storage::load_schedules(db, tz))
     if (s.open)
       for (const auto& m : s.meetings) in.slots.push_back(slot_of(s.crew, m));
@@ -69,7 +70,8 @@ void register_remind(CLI::App& app, Context& ctx) {
   sub->add_flag("--mark", o->mark, "Print each reminder once only, across runs");
   example(sub,
           "  msol remind --within 1d --mark\n"
-          "  crontab: */5 * * * * cd /srv/crew && msol remind --within 1d --mark");
+          "  crontab: */5 * * * * /usr/local/bin/msol --file /srv/crew/congregation.msol remind "
+          "--within 1d --mark");
   ctx.on_run(sub, [&ctx, o] {
     auto within = parse_duration(o->within, "--within");
     auto db = ctx.open_file();
@@ -82,14 +84,16 @@ void register_remind(CLI::App& app, Context& ctx) {
       due = due_reminders(gather(db.sql(), tz, now, within));
       return print(ctx, due);
     }
-    // Selecting and recording in one IMMEDIATE transaction: of two overlapping runs, the second
-    // waits and then finds the first one's keys.
+    // Selecting, printing and recording in one IMMEDIATE transaction: of two overlapping runs,
+    // the second waits and then finds the first one's keys; output that fails (a full disk, a
+    // closed pipe) throws before the commit, so no reminder is marked that nobody saw.
     db.write([&] {
       due = not_sent(due_reminders(gather(db.sql(), tz, now, within)),
                      storage::sent_reminders(db.sql()));
       for (const auto& r : due) storage::mark_sent(db.sql(), r.key(), stamp);
+      print(ctx, due);
+      flush_stdout();
     });
-    print(ctx, due);
   });
 }
 

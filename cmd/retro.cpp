@@ -7,6 +7,7 @@
 #include "context.hpp"
 #include "domain/crew.hpp"
 #include "domain/errors.hpp"
+#include "domain/review.hpp"
 #include "domain/text.hpp"
 #include "storage/crews_store.hpp"
 #include "storage/meetings_store.hpp"
@@ -20,6 +21,7 @@ struct Options {
   std::string crew, decision, celebrate, change, next_facilitator;
   std::optional<int> renew, duration;
   std::string every, at, from;
+  bool early = false;
 };
 
 // New rhythm flags belong to a change; anything else would be silently ignored.
@@ -44,24 +46,6 @@ calendar::Renewal renewal_of(const Options& o) {
   return r;
 }
 
-std::string member_of(const Crew& crew, const std::string& name) {
-  for (const auto& m : crew.members())
-    if (same_name(m, name)) return m;
-  throw Failure(
-      fmt::format("--next-facilitator '{}' is not a member of crew '{}' (its members: {})", name,
-                  crew.name, join(crew.members())));
-}
-
-// Who leads the first meeting of the renewed commitment: the one named, or whoever follows the
-// retrospective's facilitator, so that rotation carries on across commitments.
-std::string first_of_renewal(const Crew& crew, const storage::StoredRhythm& old,
-                             const std::vector<calendar::Occurrence>& held,
-                             const std::string& named) {
-  if (!named.empty()) return named;
-  if (!old.rhythm.rotate_facilitator) return old.first_facilitator;
-  return calendar::next_in_rotation(crew.members(), held.back().facilitator);
-}
-
 struct Outcome {
   std::string crew;
   std::vector<calendar::Occurrence> renewed;
@@ -75,12 +59,14 @@ Outcome renew(SQLite::Database& db, const std::string& tz, const Crew& crew, con
         fmt::format("crew '{}' has no rhythm to renew: set one with 'msol rhythm set'", crew.name));
   auto held =
       calendar::expand(old->rhythm, tz, calendar::rotation(crew.members(), old->first_facilitator));
-  storage::StoredRhythm next{0,
-                             crew.name,
-                             calendar::renewed(old->rhythm, renewal_of(o)),
-                             first_of_renewal(crew, *old, held, retro.next_facilitator),
-                             true,
-                             retro.date};
+  storage::StoredRhythm next{
+      0,
+      crew.name,
+      calendar::renewed(old->rhythm, renewal_of(o)),
+      calendar::first_of_renewal(crew.members(), old->rhythm.rotate_facilitator,
+                                 old->first_facilitator, held, retro.next_facilitator),
+      true,
+      retro.date};
   retro.rhythm_id = old->id;
   retro.renew = next.rhythm.count;
   storage::insert_retro(db, retro);
@@ -100,6 +86,22 @@ Outcome stop(SQLite::Database& db, std::vector<Crew>& crews, const Crew& crew,
   close_crew(crews, name, retro.date);
   storage::save_crews(db, crews);
   return {name, {}};
+}
+
+// SPEC 5: from the day of the commitment's retrospective (or --early), once per commitment.
+void check_day(SQLite::Database& db, const std::string& tz, const Crew& crew, Date today,
+               bool early) {
+  ReviewRequest request{std::nullopt, false, std::nullopt, today, early};
+  auto active = storage::active_rhythm(db, crew.name);
+  if (active) {
+    auto held = calendar::expand(active->rhythm, tz, {});
+    if (!held.empty()) request.retrospective = held.back().date;
+  }
+  for (const auto& past : storage::past_reviews(db, crew.name)) {
+    request.last_review = past.date;
+    if (active && past.rhythm_id == active->id) request.already_reviewed = true;
+  }
+  check_review(request, crew.name);
 }
 
 void report(const Context& ctx, const Options& o, const Outcome& out) {
@@ -133,6 +135,7 @@ void register_retro(CLI::App& app, Context& ctx) {
   sub->add_option("--at", o->at, "change: a new start time (HH:MM)");
   sub->add_option("--from", o->from, "change: a new first date");
   sub->add_option("--duration", o->duration, "change: a new meeting length in minutes");
+  sub->add_flag("--early", o->early, "End the commitment before its retrospective, on purpose");
   example(sub,
           "  msol retro Otters --decision continue --renew 6 --celebrate \"we showed up\"\n"
           "  msol retro Otters --decision change --every 2weeks --at 18:30\n"
@@ -146,10 +149,12 @@ void register_retro(CLI::App& app, Context& ctx) {
       auto crews = storage::load_crews(db.sql());
       const auto& crew = find_crew(crews, o->crew);
       if (!crew.open) throw Failure(fmt::format("crew '{}' is already closed", crew.name));
-      storage::Retro retro{crew.name,    std::nullopt, ctx.today(c.timezone), o->decision,
-                           o->celebrate, o->change,    std::nullopt,          ""};
+      auto today = ctx.today(c.timezone);
+      check_day(db.sql(), c.timezone, crew, today, o->early);
+      storage::Retro retro{crew.name,    std::nullopt, today,        o->decision,
+                           o->celebrate, o->change,    std::nullopt, ""};
       if (!o->next_facilitator.empty())
-        retro.next_facilitator = member_of(crew, o->next_facilitator);
+        retro.next_facilitator = member_spelled(crew, o->next_facilitator, "--next-facilitator");
       out = o->decision == "stop" ? stop(db.sql(), crews, crew, retro)
                                   : renew(db.sql(), c.timezone, crew, *o, retro);
     });

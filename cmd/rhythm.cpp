@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <set>
 
 #include "calendar/expand.hpp"
 #include "calendar/rhythm_edit.hpp"
@@ -193,10 +194,11 @@ void show_command(CLI::App& group, Context& ctx) {
   });
 }
 
-// Applies `edit` to the crew's active rhythm and stores the result; returns the new meetings.
+// Applies `edit` to the meeting held on `day` of the crew's active rhythm and stores the result;
+// returns the new meetings. A logged meeting stays as it is (SPEC 5): its log would be orphaned.
 template <typename Edit>
-std::vector<calendar::Occurrence> edit_rhythm(Context& ctx, const std::string& crew_name,
-                                              Edit edit) {
+std::vector<calendar::Occurrence> edit_rhythm(Context& ctx, const std::string& crew_name, Date day,
+                                              std::string_view verb, Edit edit) {
   auto db = ctx.open_file();
   std::vector<calendar::Occurrence> meetings;
   db.write([&] {
@@ -204,6 +206,9 @@ std::vector<calendar::Occurrence> edit_rhythm(Context& ctx, const std::string& c
     auto crews = storage::load_crews(db.sql());
     const auto& crew = open_crew(crews, crew_name);
     auto s = require_rhythm(db.sql(), crew.name);
+    std::set<Date> logged;
+    for (const auto& m : storage::load_meetings(db.sql(), crew.name)) logged.insert(m.date);
+    calendar::check_not_logged(logged, day, crew.name, verb);
     s.rhythm = edit(s.rhythm);
     meetings = expand_for(c.timezone, crew, s);
     storage::save_rhythm_edits(db.sql(), s.id, s.rhythm);
@@ -225,7 +230,7 @@ void skip_command(CLI::App& group, Context& ctx) {
   example(sub, "  msol rhythm skip Otters 2026-12-22 --postpone");
   ctx.on_run(sub, [&ctx, o] {
     auto day = parse_date(o->day, "DATE");
-    auto meetings = edit_rhythm(ctx, o->crew, [&](const calendar::Rhythm& r) {
+    auto meetings = edit_rhythm(ctx, o->crew, day, "skip", [&](const calendar::Rhythm& r) {
       return calendar::with_skip(r, day, o->postpone);
     });
     warn_shifts(ctx, meetings);
@@ -249,7 +254,7 @@ void move_command(CLI::App& group, Context& ctx) {
     auto new_day = parse_date(o->new_day, "NEWDATE");
     std::optional<TimeOfDay> at;
     if (!o->at.empty()) at = parse_time(o->at, "--at");
-    auto meetings = edit_rhythm(ctx, o->crew, [&](const calendar::Rhythm& r) {
+    auto meetings = edit_rhythm(ctx, o->crew, day, "move", [&](const calendar::Rhythm& r) {
       return calendar::with_move(r, day, new_day, at);
     });
     for (const auto& m : meetings)

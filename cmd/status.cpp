@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "calendar/zone.hpp"
 #include "commands.hpp"
 #include "context.hpp"
 #include "domain/health.hpp"
@@ -83,7 +84,9 @@ void register_status(CLI::App& app, Context& ctx) {
     auto db = ctx.open_file();
     const auto name = storage::load_congregation(db.sql()).name;
     const auto timezone = storage::get_setting(db.sql(), "timezone");
-    const auto h = assess(storage::load_health_input(db.sql(), ctx.today(timezone)));
+    const auto [day, time] = ctx.now(timezone);
+    const auto now = calendar::resolve_local(calendar::find_zone(timezone), day, time).utc;
+    const auto h = assess(storage::load_health_input(db.sql(), now));
     if (ctx.globals.json) return ctx.print_json(health_json(h));
     print_text(ctx, name, h);
   });

@@ -5,19 +5,52 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <iostream>
 #include <numeric>
+#include <string_view>
 
 namespace msol::cli {
+namespace {
+
+std::optional<size_t> requested_width;
+
+// The end of the word that starts at text[start]: the next space outside quotes, so that a name
+// or a command to type ('Crew 8', "msol meet log 'Crew 8'") stays on one line. A quote opens at
+// the start of a word and closes before a space, punctuation or the end, so the apostrophe in
+// "O'Brien" is neither.
+size_t word_end(const std::string& text, size_t start) {
+  char open = 0;
+  for (size_t i = start; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool opens =
+        i == start || std::string_view(" (\"'").find(text[i - 1]) != std::string_view::npos;
+    const bool closes = i + 1 == text.size() || text[i + 1] == ' ' ||
+                        std::ispunct(static_cast<unsigned char>(text[i + 1]));
+    if (open == 0 && (c == '\'' || c == '"') && opens)
+      open = c;
+    else if (open != 0 && c == open && closes)
+      open = 0;
+    else if (c == ' ' && open == 0)
+      return i;
+  }
+  return text.size();
+}
+
+}  // namespace
+
+void request_width(std::optional<size_t> width) { requested_width = width; }
+
 size_t terminal_width() {
+  if (requested_width) return *requested_width;
+  if (!::isatty(STDOUT_FILENO)) return kUnlimited;
   if (const char* c = std::getenv("COLUMNS")) {
     int n = std::atoi(c);
     if (n > 20) return static_cast<size_t>(n);
   }
   winsize ws{};
-  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
-    return ws.ws_col;
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col;
   return 80;
 }
 
@@ -27,7 +60,7 @@ std::string wrap(const std::string& text, size_t indent) {
   std::string out, line = text.substr(0, lead);
   size_t start = lead;
   while (start < text.size()) {
-    size_t end = std::min(text.find(' ', start), text.size());
+    size_t end = word_end(text, start);
     std::string word = text.substr(start, end - start);
     const bool started = line.find_first_not_of(' ') != std::string::npos;
     if (started && display_width(line) + 1 + display_width(word) > width) {
@@ -48,59 +81,6 @@ std::string paint(const std::string& text, const char* style, bool color) {
 
 std::string pad(const std::string& s, size_t width) {
   return s + std::string(width - std::min(width, display_width(s)), ' ');
-}
-
-namespace {
-
-// The code point that starts at s[i], and how many bytes it takes (1 for a stray byte).
-std::pair<char32_t, size_t> decode(const std::string& s, size_t i) {
-  const auto lead = static_cast<unsigned char>(s[i]);
-  const size_t len = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-  if (len == 1 || i + len > s.size()) return {lead, 1};
-  char32_t c = lead & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return {c, len};
-}
-
-// Terminal columns of a code point, as wcwidth() gives them but without depending on the locale:
-// 2 for East Asian wide and fullwidth characters (Chinese, Japanese, Korean names), 0 for
-// combining marks, 1 otherwise.
-size_t columns(char32_t c) {
-  if ((c >= 0x300 && c <= 0x36F) || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F)) return 0;
-  const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
-                    (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
-                    (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
-                    (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-                    (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-                    (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
-                    (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
-  return wide ? 2 : 1;
-}
-
-}  // namespace
-
-size_t display_width(const std::string& s) {
-  size_t cols = 0;
-  for (size_t i = 0; i < s.size();) {
-    auto [c, len] = decode(s, i);
-    cols += columns(c);
-    i += len;
-  }
-  return cols;
-}
-
-std::string fit(const std::string& s, size_t width) {
-  if (display_width(s) <= width) return s;
-  std::string out;
-  size_t cols = 0;
-  for (size_t i = 0; i < s.size();) {
-    auto [c, len] = decode(s, i);
-    if (cols + columns(c) > width - 1) break;  // one column left for the ellipsis
-    cols += columns(c);
-    out += s.substr(i, len);
-    i += len;
-  }
-  return out + "…";
 }
 
 void Table::print(bool color) const {

@@ -11,6 +11,7 @@
 #include "domain/errors.hpp"
 #include "game/timeline.hpp"
 #include "storage/game_store.hpp"
+#include "storage/settings_store.hpp"
 #include "table.hpp"
 
 namespace msol::cli {

@@ -25,12 +25,19 @@ std::vector<Occurrence> upcoming(const std::vector<Occurrence>& meetings, Date t
   return occurrences_between(meetings, today, last);
 }
 
-std::optional<Occurrence> most_recent_on_or_before(const std::vector<Occurrence>& meetings,
-                                                   Date day) {
+std::optional<Occurrence> latest_to_log(const std::vector<Occurrence>& meetings,
+                                        const std::set<Date>& logged, date::sys_seconds now) {
   std::optional<Occurrence> latest;
   for (const auto& o : meetings)
-    if (o.date <= day && (!latest || o.utc_start > latest->utc_start)) latest = o;
+    if (o.utc_start <= now && !logged.count(o.date) && (!latest || o.utc_start > latest->utc_start))
+      latest = o;
   return latest;
+}
+
+const Occurrence* held_on(const std::vector<Occurrence>& meetings, Date day) {
+  for (const auto& o : meetings)
+    if (o.date == day) return &o;
+  return nullptr;
 }
 
 }  // namespace msol::calendar

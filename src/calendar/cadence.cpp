@@ -99,11 +99,15 @@ Date nth_date(const Cadence& cadence, Date first, int n) {
     case Cadence::Kind::two_weeks:
       return Date{date::sys_days{first} + date::days{14 * n}};
     case Cadence::Kind::month:
-      return same_day_of_month(month_of(first) + date::months{n}, first.day());
+      return same_day_of_month(month_of(first) + date::months{n}, anchor_day(cadence, first));
     case Cadence::Kind::ordinal_weekday:
       break;
   }
   return ordinal_weekday_in(cadence, month_of(first) + date::months{n});
+}
+
+date::day anchor_day(const Cadence& cadence, Date first) {
+  return cadence.day != 0 ? date::day{cadence.day} : first.day();
 }
 
 }  // namespace msol::calendar

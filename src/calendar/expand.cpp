@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
+#include "util/ranges.hpp"
+
 namespace msol::calendar {
 namespace {
 
-bool is_skipped(const Rhythm& r, Date d) {
-  return std::find(r.skipped.begin(), r.skipped.end(), d) != r.skipped.end();
-}
+bool is_skipped(const Rhythm& r, Date d) { return util::contains(r.skipped, d); }
 
 const Move* move_of(const Rhythm& r, Date d) {
   auto it =

@@ -5,14 +5,12 @@
 #include <algorithm>
 #include <set>
 
+#include "domain/date_range.hpp"
 #include "domain/errors.hpp"
+#include "util/ranges.hpp"
 
 namespace msol::calendar {
 namespace {
-
-bool contains(const std::vector<Date>& dates, Date d) {
-  return std::find(dates.begin(), dates.end(), d) != dates.end();
-}
 
 void validate_bounds(const Rhythm& r) {
   if (r.count.has_value() == r.until.has_value())
@@ -35,6 +33,17 @@ void validate_bounds(const Rhythm& r) {
         fmt::format("postponed count {} is out of range 0..{}", r.postponed, kMaxMeetings));
 }
 
+// A monthly anchor must be where the first date lies, or the RRULE would not start on DTSTART.
+void validate_anchor(const Rhythm& r) {
+  const auto& c = r.cadence;
+  if (c.day == 0) return;
+  auto last = (r.from.year() / r.from.month() / date::last).day();
+  if (c.kind != Cadence::Kind::month || c.day > 31 ||
+      r.from.day() != std::min(date::day{c.day}, last))
+    throw UsageError(fmt::format("anchor day {} does not fit a {} rhythm from {}", c.day,
+                                 format_cadence(c), format_date(r.from)));
+}
+
 void validate_duration(const Rhythm& r) {
   if (r.duration_minutes < 1 || r.duration_minutes > 24 * 60)
     throw UsageError(fmt::format(
@@ -50,10 +59,18 @@ void validate_not_empty(const Rhythm& r, const std::vector<Date>& scheduled) {
         format_date(first_date(r.cadence, r.from))));
 }
 
+// Calendar clients and the tz database are trusted up to the end of 2200 only (dates.hpp).
+void validate_horizon(const std::vector<Date>& scheduled) {
+  if (!scheduled.empty() && scheduled.back() > kLastDate)
+    throw UsageError(fmt::format(
+        "this rhythm would meet on {}, after {}: choose fewer meetings or an earlier --from",
+        format_date(scheduled.back()), format_date(kLastDate)));
+}
+
 void validate_skips(const Rhythm& r, const std::vector<Date>& scheduled) {
   std::set<Date> seen;
   for (const auto& d : r.skipped) {
-    if (!contains(scheduled, d))
+    if (!util::contains(scheduled, d))
       throw Failure(fmt::format("{} is not a scheduled meeting of this rhythm", format_date(d)));
     if (!seen.insert(d).second)
       throw Failure(fmt::format("the meeting on {} is already skipped", format_date(d)));
@@ -65,10 +82,10 @@ void validate_skips(const Rhythm& r, const std::vector<Date>& scheduled) {
 void validate_moves(const Rhythm& r, const std::vector<Date>& scheduled) {
   std::set<Date> originals;
   for (const auto& m : r.moved) {
-    if (!contains(scheduled, m.original))
+    if (!util::contains(scheduled, m.original))
       throw Failure(
           fmt::format("{} is not a scheduled meeting of this rhythm", format_date(m.original)));
-    if (contains(r.skipped, m.original))
+    if (util::contains(r.skipped, m.original))
       throw Failure(fmt::format("the meeting on {} is skipped and cannot also be moved",
                                 format_date(m.original)));
     if (!originals.insert(m.original).second)
@@ -80,7 +97,7 @@ void validate_moves(const Rhythm& r, const std::vector<Date>& scheduled) {
 void validate_no_collisions(const Rhythm& r, const std::vector<Date>& scheduled) {
   std::set<Date> held;
   for (auto d : scheduled) {
-    if (contains(r.skipped, d)) continue;
+    if (util::contains(r.skipped, d)) continue;
     auto move = std::find_if(r.moved.begin(), r.moved.end(),
                              [&](const Move& m) { return m.original == d; });
     auto actual = move == r.moved.end() ? d : move->date;
@@ -105,9 +122,11 @@ std::vector<Date> scheduled_dates(const Rhythm& r) {
 
 void validate(const Rhythm& r) {
   validate_bounds(r);
+  validate_anchor(r);
   validate_duration(r);
   auto scheduled = scheduled_dates(r);
   validate_not_empty(r, scheduled);
+  validate_horizon(scheduled);
   validate_skips(r, scheduled);
   validate_moves(r, scheduled);
   validate_no_collisions(r, scheduled);

@@ -39,8 +39,9 @@ struct Rhythm {
 std::vector<Date> scheduled_dates(const Rhythm& rhythm);
 
 // Throws UsageError for a malformed rhythm (count < 1, until before from, both or neither of count
-// and until, duration out of range, too many meetings, no meeting left) and Failure for skips and
-// moves that do not match a scheduled meeting or collide with another meeting.
+// and until, duration out of range, too many meetings, no meeting left, a meeting after 2200) and
+// Failure for skips and moves that do not match a scheduled meeting or collide with another
+// meeting.
 void validate(const Rhythm& rhythm);
 
 }  // namespace msol::calendar

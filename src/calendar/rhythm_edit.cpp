@@ -1,6 +1,10 @@
 #include "calendar/rhythm_edit.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+
+#include "domain/errors.hpp"
 
 namespace msol::calendar {
 namespace {
@@ -11,6 +15,15 @@ std::vector<Move>::iterator move_held_on(Rhythm& r, Date day) {
 }
 
 }  // namespace
+
+void check_not_logged(const std::set<Date>& logged, Date day, std::string_view crew,
+                      std::string_view verb) {
+  if (!logged.count(day)) return;
+  throw Failure(fmt::format(
+      "the meeting of {} on {} is already logged: a logged meeting cannot {}; correct its log "
+      "with 'msol meet edit {} {}' instead",
+      crew, format_date(day), verb == "skip" ? "be skipped" : "be moved", crew, format_date(day)));
+}
 
 Rhythm with_skip(Rhythm r, Date day, bool postpone) {
   auto original = day;

@@ -1,10 +1,18 @@
 #pragma once
 // The edits `msol rhythm skip` and `msol rhythm move` make to a rhythm, validated.
 #include <optional>
+#include <set>
+#include <string_view>
 
 #include "calendar/rhythm.hpp"
 
 namespace msol::calendar {
+
+// SPEC 5: a meeting already logged is neither skipped nor moved, or its log would no longer
+// belong to any meeting. Throws Failure naming the logged `day` when it is in `logged`; `verb`
+// is "skip" or "move".
+void check_not_logged(const std::set<Date>& logged, Date day, std::string_view crew,
+                      std::string_view verb);
 
 // Skips the meeting held on `day` (a scheduled date, or the day a moved meeting is now held).
 // With `postpone` one meeting is added at the end instead of the commitment getting shorter.

@@ -13,6 +13,9 @@ constexpr std::array<std::string_view, 7> kByDay = {"SU", "MO", "TU", "WE", "TH"
 
 std::string monthly_by_day_of_month(unsigned anchor_day) {
   if (anchor_day <= 28) return fmt::format("FREQ=MONTHLY;BYMONTHDAY={}", anchor_day);
+  // The 31st falls on every month's last day: the plain form, which calcurse also reads (it does
+  // not know BYSETPOS).
+  if (anchor_day == 31) return "FREQ=MONTHLY;BYMONTHDAY=-1";
   std::string days = "28";
   for (unsigned d = 29; d <= anchor_day; ++d) days += fmt::format(",{}", d);
   return fmt::format("FREQ=MONTHLY;BYMONTHDAY={};BYSETPOS=-1", days);
@@ -25,7 +28,7 @@ std::string frequency(const Rhythm& r) {
     case Cadence::Kind::two_weeks:
       return "FREQ=WEEKLY;INTERVAL=2";
     case Cadence::Kind::month:
-      return monthly_by_day_of_month(static_cast<unsigned>(r.from.day()));
+      return monthly_by_day_of_month(static_cast<unsigned>(anchor_day(r.cadence, r.from)));
     case Cadence::Kind::ordinal_weekday:
       break;
   }

@@ -22,7 +22,10 @@ Member* Congregation::find(std::string_view n) {
 
 const Member& Congregation::get(std::string_view n) const {
   if (const auto* m = find(n)) return *m;
-  throw Failure(fmt::format("no member named '{}': check the spelling with 'msol member list'", n));
+  std::vector<std::string> names;
+  for (const auto& m : members) names.push_back(m.name);
+  throw Failure(fmt::format("no member named '{}': check the spelling with 'msol member list'.{}",
+                            n, did_you_mean(n, names)));
 }
 
 Member& Congregation::get(std::string_view n) {

@@ -5,7 +5,9 @@
 #include <algorithm>
 
 #include "domain/errors.hpp"
+#include "domain/roster.hpp"
 #include "domain/text.hpp"
+#include "util/ranges.hpp"
 
 namespace msol {
 namespace {
@@ -32,7 +34,19 @@ void check_open(const Crew& crew) {
                               format_date(*crew.closed)));
 }
 
+bool covers(const CrewMembership& m, const Crew& crew, Date day) {
+  const bool started = m.joined <= day || m.joined == crew.created;
+  return started && (!m.left || day < *m.left);
+}
+
 }  // namespace
+
+std::vector<std::string> members_on(const Crew& crew, Date day) {
+  std::vector<std::string> out;
+  for (const auto& m : crew.roster)
+    if (covers(m, crew, day)) util::push_unique(out, m.member);
+  return out;
+}
 
 std::vector<std::string> Crew::members() const {
   std::vector<std::string> out;
@@ -47,11 +61,22 @@ bool Crew::has_member(std::string_view name) const {
                      [&](const std::string& m) { return same_name(m, name); });
 }
 
+std::string member_spelled(const Crew& crew, std::string_view name, std::string_view what) {
+  for (const auto& m : crew.members())
+    if (same_name(m, name)) return m;
+  throw Failure(fmt::format("{} '{}' is not a member of crew '{}' (its members: {})", what, name,
+                            crew.name, join(crew.members())));
+}
+
 const Crew& find_crew(const std::vector<Crew>& crews, std::string_view name) {
   auto it = std::find_if(crews.begin(), crews.end(),
                          [&](const Crew& c) { return same_name(c.name, name); });
-  if (it == crews.end())
-    throw Failure(fmt::format("no crew named '{}': see 'msol crew list'", name));
+  if (it == crews.end()) {
+    std::vector<std::string> names;
+    for (const auto& c : crews) names.push_back(c.name);
+    throw Failure(fmt::format("no crew named '{}': see 'msol crew list'.{}", name,
+                              did_you_mean(name, names)));
+  }
   return *it;
 }
 
@@ -74,15 +99,22 @@ std::string next_crew_name(const std::vector<Crew>& crews) {
   }
 }
 
-void create_crew(const Congregation& c, std::vector<Crew>& crews, const std::string& name,
-                 const std::vector<std::string>& members, Date today) {
-  check_name(name, "crew name");
+void create_crew(const Congregation& c, std::vector<Crew>& crews, const std::string& raw_name,
+                 const std::vector<std::string>& members, Date today, bool allow_similar) {
+  const auto name = normalize_name(raw_name, "crew name");
   if (std::any_of(crews.begin(), crews.end(),
                   [&](const Crew& x) { return same_name(x.name, name); }))
     throw Failure(
         fmt::format("a crew named '{}' exists already (open or closed): choose another "
                     "name",
                     name));
+  std::vector<std::string> names;
+  for (const auto& x : crews) names.push_back(x.name);
+  if (auto similar = confusable_with(name, names); similar && !allow_similar)
+    throw Failure(fmt::format(
+        "crew name '{}' looks like the existing crew '{}' (their letters are confusable): choose "
+        "a name that tells them apart, or pass --allow-similar",
+        name, *similar));
   if (members.empty()) throw UsageError("a crew needs members: give --members a,b,c");
   Crew crew{name, true, today, std::nullopt, {}};
   for (const auto& n : members) {
@@ -117,6 +149,16 @@ void remove_from_crew(std::vector<Crew>& crews, std::string_view crew_name, std:
     }
   throw Failure(fmt::format("'{}' is not in crew '{}' (members: {})", member, crew.name,
                             join(crew.members())));
+}
+
+std::optional<std::string> member_leaves(Congregation& c, std::vector<Crew>& crews,
+                                         std::string_view member, Date when) {
+  leave_member(c, member, when);
+  const auto* crew = crew_of(crews, member);
+  if (crew == nullptr) return std::nullopt;
+  auto crew_name = crew->name;
+  remove_from_crew(crews, crew_name, member, when);
+  return crew_name;
 }
 
 void close_crew(std::vector<Crew>& crews, std::string_view crew_name, Date today) {

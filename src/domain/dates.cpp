@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "domain/date_range.hpp"
 #include "domain/errors.hpp"
 
 namespace msol {
@@ -32,8 +33,15 @@ std::optional<Date> try_parse_date(std::string_view s) {
   return d;
 }
 
+Date in_range(Date day, std::string_view what) {
+  if (day.year() >= kFirstYear && day.year() <= kLastYear) return day;
+  throw UsageError(fmt::format("{} {} is out of range: give a date from {}-01-01 to {}", what,
+                               format_date(day), static_cast<int>(kFirstYear),
+                               format_date(kLastDate)));
+}
+
 Date parse_date(std::string_view text, std::string_view what) {
-  if (auto d = try_parse_date(text)) return *d;
+  if (auto d = try_parse_date(text)) return in_range(*d, what);
   throw UsageError(fmt::format(
       "{} '{}' is not a valid date: write it as YYYY-MM-DD, e.g. 2026-03-14", what, text));
 }

@@ -45,7 +45,7 @@ void unplaced_warning(Health& h) {
     h.warnings.push_back(
         {"no-crew",
          fmt::format("{} looking for a crew but in none: {}; form "
-                     "crews with 'msol crew form'",
+                     "crews for them with 'msol crew form' (open crews carry on as they are)",
                      h.unplaced.size() == 1 ? "1 member is"
                                             : fmt::format("{} members are", h.unplaced.size()),
                      join(h.unplaced))});
@@ -67,8 +67,8 @@ bool logged(const HealthInput& in, const std::string& crew, Date day) {
 
 void check_commitment(const HealthInput& in, const Commitment& c, Health& h) {
   std::vector<std::string> missing;
-  for (const auto& day : c.meetings)
-    if (day < in.today && !logged(in, c.crew, day)) missing.push_back(format_date(day));
+  for (const auto& m : c.meetings)
+    if (m.due <= in.now && !logged(in, c.crew, m.date)) missing.push_back(format_date(m.date));
   if (!missing.empty())
     h.warnings.push_back(
         {"unlogged-meeting",
@@ -76,12 +76,12 @@ void check_commitment(const HealthInput& in, const Commitment& c, Health& h) {
                      "--date {}'",
                      c.crew, missing.size(), missing.size() == 1 ? "" : "s", join(missing), c.crew,
                      missing.front())});
-  if (!c.meetings.empty() && c.meetings.back() < in.today && !c.reviewed)
+  if (!c.meetings.empty() && c.meetings.back().due <= in.now && !c.reviewed)
     h.warnings.push_back(
         {"no-retrospective",
          fmt::format("crew '{}': the commitment ended on {} without a retrospective: hold one "
                      "with 'msol retro \"{}\" --decision continue|change|stop'",
-                     c.crew, format_date(c.meetings.back()), c.crew)});
+                     c.crew, format_date(c.meetings.back().date), c.crew)});
 }
 
 void attendance(const HealthInput& in, Health& h) {

@@ -3,6 +3,7 @@
 // warnings a steward should act on. The caller expands rhythms and tallies the game; this file
 // only judges what it is given.
 #include <array>
+#include <chrono>
 #include <map>
 #include <string>
 #include <vector>
@@ -18,12 +19,19 @@ inline constexpr int kCongregationMin = 30;
 inline constexpr int kThinkAboutSplitting = 100;
 inline constexpr int kCongregationMax = 200;
 
+// One meeting a commitment holds: its day, and when it is over for the log's purposes.
+struct HeldMeeting {
+  Date date{};
+  // start + duration + the grace period (remind.grace_minutes): only from then on is it late to
+  // log (SPEC section 2), so a meeting or retrospective still going on is never called unlogged.
+  std::chrono::sys_seconds due{};
+};
+
 // One time-limited commitment of a crew, as its rhythm schedules it.
 struct Commitment {
   std::string crew;
-  std::vector<Date>
-      meetings;           // the days it holds meetings, in order; the last is the retrospective
-  bool reviewed = false;  // a retrospective was recorded for it
+  std::vector<HeldMeeting> meetings;  // in time order; the last is the retrospective
+  bool reviewed = false;              // a retrospective was recorded for it
 };
 
 // One logged meeting: its crew, day and the roll counted.
@@ -41,7 +49,7 @@ struct HealthInput {
   std::vector<Commitment> commitments;  // of open crews
   std::vector<LoggedMeeting> meetings;
   std::map<std::string, int> levels;  // member -> highest reciprocity level reached (0..5)
-  Date today{};
+  std::chrono::sys_seconds now{};
 };
 
 struct Warning {

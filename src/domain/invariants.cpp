@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "domain/errors.hpp"
 #include "domain/text.hpp"
 
 namespace msol {
@@ -33,6 +34,14 @@ void check_member_references(const Directory& dir, const Member& m, Findings& f)
   if (!m.invited_by.empty()) check(m.invited_by, "invited_by");
   for (const auto& w : m.prefs.want) check(w, "want");
   for (const auto& a : m.prefs.avoid) check(a, "avoid");
+  for (const auto& p : m.prefs.partner) {
+    check(p, "partner");
+    const auto* other = lookup(dir, p);
+    if (other != nullptr && std::none_of(other->prefs.partner.begin(), other->prefs.partner.end(),
+                                         [&](const auto& n) { return same_name(n, m.name); }))
+      f.errors.push_back(
+          fmt::format("member '{}': partner '{}' does not name them back", m.name, p));
+  }
   if (m.joined && m.left && *m.left < *m.joined)
     f.errors.push_back(fmt::format("member '{}' left on {}, before joining on {}", m.name,
                                    format_date(*m.left), format_date(*m.joined)));
@@ -121,6 +130,33 @@ void check_crew_size(const Crew& crew, Findings& f) {
         fmt::format("crew '{}' has {} member(s), outside {}-{}", crew.name, n, kCrewMin, kCrewMax));
 }
 
+// Stored names obey the intake rules (issue 16 point 9): NFC, nothing invisible, and no two alike
+// once case and normal form are set aside. A file written before those rules, or edited by hand,
+// may break them.
+void check_names(const std::string& kind, const std::vector<std::string>& names, Findings& f) {
+  std::map<std::string, std::string> first;  // key -> first spelling
+  for (const auto& name : names) {
+    if (!is_nfc(name))
+      f.errors.push_back(
+          kind == "member"
+              ? fmt::format("member name '{}' is not in Unicode normal form (NFC): store it "
+                            "normalised with 'msol member edit '{}' --rename '{}''",
+                            name, name, name)
+              : fmt::format("crew name '{}' is not in Unicode normal form (NFC)", name));
+    try {
+      normalize_name(name, kind + " name");
+    } catch (const UsageError& e) {
+      if (is_nfc(name)) f.errors.push_back(e.what());
+    }
+    auto [it, fresh] = first.emplace(name_key(name), name);
+    if (!fresh)
+      f.errors.push_back(
+          fmt::format("{} names '{}' and '{}' are the same name once case and Unicode normal "
+                      "form are set aside: rename one of them",
+                      kind, it->second, name));
+  }
+}
+
 }  // namespace
 
 Findings check_invariants(const Congregation& c, const std::vector<Crew>& crews) {
@@ -136,6 +172,11 @@ Findings check_invariants(const Congregation& c, const std::vector<Crew>& crews)
     check_crew_size(crew, f);
   }
   check_open_memberships(crews, f);
+  std::vector<std::string> member_names, crew_names;
+  for (const auto& m : c.members) member_names.push_back(m.name);
+  for (const auto& crew : crews) crew_names.push_back(crew.name);
+  check_names("member", member_names, f);
+  check_names("crew", crew_names, f);
   return f;
 }
 

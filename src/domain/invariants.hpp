@@ -18,7 +18,8 @@ struct Findings {
 
 // Checks members and crews together: references name existing members, invitations form no
 // cycle, crew memberships fall within the member's time in the congregation, nobody is in two open
-// crews or in an open crew after leaving, and open crews have 3-8 members (a warning).
+// crews or in an open crew after leaving, open crews have 3-8 members (a warning), and member and
+// crew names are NFC, hold nothing invisible and do not collide once folded (name_key).
 // Each problem names the member and crew it concerns.
 Findings check_invariants(const Congregation& c, const std::vector<Crew>& crews);
 

@@ -8,14 +8,10 @@
 
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
+#include "util/ranges.hpp"
 
 namespace msol {
 namespace {
-
-bool covers(const CrewMembership& m, const Crew& crew, Date day) {
-  bool started = m.joined <= day || m.joined == crew.created;
-  return started && (!m.left || day < *m.left);
-}
 
 // The member's name as the crew spells it; Failure naming the crew's members otherwise.
 std::string member_named(const std::vector<std::string>& members, std::string_view name,
@@ -33,33 +29,21 @@ std::vector<std::string> spelled(const std::vector<std::string>& members,
   std::vector<std::string> out;
   for (const auto& n : names) {
     auto m = member_named(members, n, crew);
-    if (std::find(out.begin(), out.end(), m) != out.end())
+    if (!util::push_unique(out, m))
       throw UsageError(fmt::format("'{}' is named twice: name each member once", n));
-    out.push_back(m);
   }
   return out;
-}
-
-bool listed(const std::vector<std::string>& names, const std::string& m) {
-  return std::find(names.begin(), names.end(), m) != names.end();
 }
 
 void check_disjoint(const std::vector<std::string>& a, const std::vector<std::string>& b,
                     std::string_view what_a, std::string_view what_b) {
   for (const auto& m : a)
-    if (listed(b, m))
+    if (util::contains(b, m))
       throw UsageError(
           fmt::format("'{}' is both {} and {}: put each member on one list", m, what_a, what_b));
 }
 
 }  // namespace
-
-std::vector<std::string> members_on(const Crew& crew, Date day) {
-  std::vector<std::string> out;
-  for (const auto& m : crew.roster)
-    if (covers(m, crew, day) && !listed(out, m.member)) out.push_back(m.member);
-  return out;
-}
 
 Roll take_roll(const std::vector<std::string>& members, const RollCall& call,
                std::string_view crew) {
@@ -72,18 +56,51 @@ Roll take_roll(const std::vector<std::string>& members, const RollCall& call,
   check_disjoint(present, roll.excused, "present", "excused");
   check_disjoint(absent, roll.excused, "absent", "excused");
   for (const auto& m : members) {
-    if (listed(roll.excused, m)) continue;
-    bool here = call.present.empty() ? !listed(absent, m) : listed(present, m);
+    if (util::contains(roll.excused, m)) continue;
+    bool here = call.present.empty() ? !util::contains(absent, m) : util::contains(present, m);
     (here ? roll.present : roll.absent).push_back(m);
   }
   return roll;
+}
+
+std::vector<std::string> on_roll(const Roll& roll) {
+  auto all = roll.present;
+  all.insert(all.end(), roll.absent.begin(), roll.absent.end());
+  all.insert(all.end(), roll.excused.begin(), roll.excused.end());
+  return all;
+}
+
+Roll edit_roll(Roll roll, const RollCall& moves, std::string_view crew) {
+  const auto members = on_roll(roll);
+  auto present = spelled(members, moves.present, crew);
+  auto absent = spelled(members, moves.absent, crew);
+  auto excused = spelled(members, moves.excused, crew);
+  check_disjoint(present, absent, "present", "absent");
+  check_disjoint(present, excused, "present", "excused");
+  check_disjoint(absent, excused, "absent", "excused");
+  auto moved = [&](const std::string& m) {
+    return util::contains(present, m) || util::contains(absent, m) || util::contains(excused, m);
+  };
+  for (auto* list : {&roll.present, &roll.absent, &roll.excused})
+    list->erase(std::remove_if(list->begin(), list->end(), moved), list->end());
+  roll.present.insert(roll.present.end(), present.begin(), present.end());
+  roll.absent.insert(roll.absent.end(), absent.begin(), absent.end());
+  roll.excused.insert(roll.excused.end(), excused.begin(), excused.end());
+  return roll;
+}
+
+std::string default_facilitator(std::string_view rotation, const Roll& roll) {
+  if (rotation.empty()) return {};
+  for (const auto& m : roll.present)
+    if (m == rotation) return m;
+  return {};
 }
 
 std::string check_facilitator(const Roll& roll, const std::vector<std::string>& members,
                               std::string_view facilitator, std::string_view crew) {
   if (facilitator.empty()) return {};
   auto m = member_named(members, facilitator, crew);
-  if (!listed(roll.present, m))
+  if (!util::contains(roll.present, m))
     throw UsageError(fmt::format(
         "facilitator '{}' was not present: name a present member with --facilitator", m));
   return m;
@@ -142,7 +159,7 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
   for (const auto& s : in.slots) {
     if (s.start >= in.now && s.start <= in.now + in.within)
       add(s.retrospective ? K::retrospective : K::meeting, s);
-    if (s.end > in.now) continue;
+    if (s.end + in.grace > in.now) continue;
     if (!in.logged.count({name_key(s.crew), s.date})) add(K::unlogged, s);
     if (s.retrospective) add(K::no_retrospective, s);
   }

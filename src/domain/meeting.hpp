@@ -10,12 +10,9 @@
 
 #include "domain/crew.hpp"
 #include "domain/dates.hpp"
+#include "domain/settings.hpp"
 
 namespace msol {
-
-// The crew's members on `day`. Members who were there when the crew was created count as members
-// before that day too, so that meetings held before the crew was entered can be back-filled.
-std::vector<std::string> members_on(const Crew& crew, Date day);
 
 struct Roll {
   std::vector<std::string> present, absent, excused;
@@ -37,6 +34,18 @@ Roll take_roll(const std::vector<std::string>& members, const RollCall& call,
 // UsageError when they were not present.
 std::string check_facilitator(const Roll& roll, const std::vector<std::string>& members,
                               std::string_view facilitator, std::string_view crew);
+
+// SPEC 5 (`msol meet edit`): moves each member named in `moves` to that list and leaves everyone
+// else where `roll` has them. Names match case-insensitively and come back spelled as in `roll`.
+// Throws Failure for a name not on the roll, UsageError for a name given twice or on two lists.
+Roll edit_roll(Roll roll, const RollCall& moves, std::string_view crew);
+
+// Everyone on the roll, present, absent and excused: the crew's members that day.
+std::vector<std::string> on_roll(const Roll& roll);
+
+// The facilitator a meeting gets when none is named: the rotation's (`rotation`, possibly
+// empty), unless they were not present.
+std::string default_facilitator(std::string_view rotation, const Roll& roll);
 
 // "30m", "12h", "2d", "1w"; throws UsageError naming `what` otherwise.
 std::chrono::minutes parse_duration(std::string_view text, std::string_view what);
@@ -64,17 +73,21 @@ struct Reminder {
 
 std::string kind_name(Reminder::Kind kind);
 
+inline constexpr auto kDefaultGraceMinutes = setting_default("remind.grace_minutes");
+
 struct RemindInput {
   std::vector<Slot> slots;
   std::set<std::pair<std::string, Date>> logged;  // (name_key(crew), date) of logged meetings
   std::chrono::sys_seconds now{};
   std::chrono::minutes within{};
+  // Time to log a meeting or hold the retrospective after it ends (setting remind.grace_minutes).
+  std::chrono::minutes grace{kDefaultGraceMinutes};
 };
 
 // Meetings and retrospectives starting within the window from now (both ends included), meetings
-// that ended without being logged, and current commitments whose retrospective ended without a
-// review (the caller passes only open crews' slots, whose current commitments have no review yet),
-// in time order.
+// that ended (start + duration + grace, SPEC section 2) without being logged, and current
+// commitments whose retrospective so ended without a review (the caller passes only open crews'
+// slots, whose current commitments have no review yet), in time order.
 std::vector<Reminder> due_reminders(const RemindInput& input);
 
 // The reminders whose keys are not in `sent`.

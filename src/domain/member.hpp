@@ -25,6 +25,8 @@ std::string format_size_range(const SizeRange& r);
 struct Preferences {
   std::vector<std::string> want;  // highest priority first
   std::vector<std::string> avoid;
+  // Must share a crew whenever both are in the pool; kept symmetric by domain/roster.
+  std::vector<std::string> partner;
   std::vector<std::string> interests;
   std::vector<std::string> slots;
   std::optional<SizeRange> size;

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
+
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
 
@@ -11,6 +14,7 @@ namespace {
 struct CsvScanner {
   std::string_view text;
   const std::string& source;
+  char delimiter;
   size_t pos = 0;
   int line = 1;
 
@@ -30,6 +34,7 @@ struct CsvScanner {
         ++pos;
         return cell;
       }
+      if (c == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') continue;
       if (c == '\n') ++line;
       cell += c;
     }
@@ -38,7 +43,8 @@ struct CsvScanner {
   }
 
   std::string plain_cell() {
-    size_t end = text.find_first_of(",\r\n", pos);
+    const char stops[] = {delimiter, '\r', '\n', '\0'};
+    size_t end = text.find_first_of(stops, pos);
     if (end == std::string_view::npos) end = text.size();
     std::string cell(text.substr(pos, end - pos));
     pos = end;
@@ -51,7 +57,7 @@ struct CsvScanner {
       r.cells.push_back(!at_end() && text[pos] == '"' ? quoted_cell() : plain_cell());
       if (at_end()) return r;
       char c = text[pos++];
-      if (c == ',') continue;
+      if (c == delimiter) continue;
       if (c == '\r' && !at_end() && text[pos] == '\n') ++pos;
       if (c == '\r' || c == '\n') {
         ++line;
@@ -65,68 +71,148 @@ struct CsvScanner {
   }
 };
 
-bool blank(const CsvRow& r) { return r.cells.size() == 1 && trim(r.cells[0]).empty(); }
-
-std::vector<std::string> header_keys(const CsvRow& header, const std::string& source) {
-  std::vector<std::string> keys;
-  for (const auto& cell : header.cells) {
-    auto key = name_key(trim(cell));
-    if (std::find(member_keys().begin(), member_keys().end(), key) == member_keys().end())
-      throw UsageError(fmt::format("{}:{}: unknown column '{}': known columns are {}", source,
-                                   header.line, cell, join(member_keys())));
-    if (std::find(keys.begin(), keys.end(), key) != keys.end())
-      throw UsageError(fmt::format("{}:{}: column '{}' appears twice in the header: keep one",
-                                   source, header.line, cell));
-    keys.push_back(key);
-  }
-  if (std::find(keys.begin(), keys.end(), "name") == keys.end())
-    throw UsageError(fmt::format("{}:{}: the header has no 'name' column", source, header.line));
-  return keys;
+bool all_empty(const CsvRow& r) {
+  return std::all_of(r.cells.begin(), r.cells.end(),
+                     [](const std::string& c) { return trim(c).empty(); });
 }
 
-MemberRecord record(const CsvRow& row, const std::vector<std::string>& keys,
-                    const std::string& source) {
-  auto where = fmt::format("{}:{}", source, row.line);
-  if (row.cells.size() != keys.size())
+// The columns a key is read from, by their place in the row.
+struct Layout {
+  std::vector<std::string> headers;
+  std::vector<std::pair<std::string, std::vector<size_t>>> keys;  // in member_keys() order
+};
+
+bool is_list(const std::string& key) {
+  return key == "want" || key == "avoid" || key == "partner" || key == "interests" ||
+         key == "slots";
+}
+
+Layout layout(const CsvRow& header, const CsvOptions& o, const std::string& source,
+              ImportData& data) {
+  Layout l{header.cells, {}};
+  std::vector<std::string> unknown;
+  std::vector<std::pair<std::string, size_t>> found;
+  for (size_t i = 0; i < header.cells.size(); ++i) {
+    auto key = column_key(o.map, header.cells[i]);
+    // A column with an empty header (a spreadsheet's trailing separator) holds nothing to note.
+    if (key)
+      found.emplace_back(*key, i);
+    else if (!trim(header.cells[i]).empty())
+      unknown.push_back(header.cells[i]);
+  }
+  if (o.strict && !unknown.empty())
+    throw UsageError(fmt::format(
+        "{}:{}: unknown column(s) '{}': map them with --map \"Header=key\" (keys: {}), or drop "
+        "--strict to ignore them",
+        source, header.line, join(unknown, "', '"), join(member_keys())));
+  data.ignored = unknown;
+  for (const auto& key : member_keys()) {
+    std::vector<size_t> columns;
+    for (const auto& [k, i] : found)
+      if (k == key) columns.push_back(i);
+    if (columns.empty()) continue;
+    if (columns.size() > 1 && !is_list(key))
+      throw UsageError(fmt::format(
+          "{}:{}: columns '{}' and '{}' both give '{}', which holds one value: map one of them "
+          "elsewhere",
+          source, header.line, header.cells[columns[0]], header.cells[columns[1]], key));
+    l.keys.emplace_back(key, columns);
+    data.columns.insert(key);
+  }
+  if (!data.columns.count("name"))
     throw UsageError(
-        fmt::format("{}: {} cells where the header has {}: check for a missing or "
-                    "extra comma (quote cells that contain commas)",
-                    where, row.cells.size(), keys.size()));
+        fmt::format("{}:{}: the header has no 'name' column: name it 'name' or map it, e.g. "
+                    "--map \"What's your name?=name\"",
+                    source, header.line));
+  return l;
+}
+
+// One row as a record. A list key read from two columns gets both cells' items (they add up).
+MemberRecord record(const CsvRow& row, const Layout& l, std::vector<Problem>& problems) {
   MemberRecord r;
   r.line = row.line;
-  for (size_t i = 0; i < keys.size(); ++i) {
-    if (trim(row.cells[i]).empty()) continue;
+  for (const auto& [key, columns] : l.keys) {
+    std::string value;
+    std::vector<std::string> headers;
+    for (size_t i : columns)
+      if (!trim(row.cells[i]).empty()) {
+        value += (value.empty() ? "" : ";") + row.cells[i];
+        headers.push_back(l.headers[i]);
+      }
+    r.column[key] = headers.empty() ? l.headers[columns.front()] : join(headers, "' + '");
+    if (trim(value).empty()) continue;
     try {
-      apply_text_field(r.member, keys[i], row.cells[i], "column");
+      apply_text_field(r.member, key, value, "column");
+      r.keys.insert(key);
     } catch (const UsageError& e) {
-      throw UsageError(fmt::format("{}: {}", where, e.what()));
+      problems.push_back({row.line, r.column[key], trim(value), e.what()});
     }
-    r.keys.insert(keys[i]);
   }
-  if (!r.keys.count("name")) throw UsageError(fmt::format("{}: the row has no name", where));
   return r;
 }
 
 }  // namespace
 
-std::vector<CsvRow> parse_csv(std::string_view text, const std::string& source) {
+std::vector<CsvRow> parse_csv(std::string_view text, const std::string& source, char delimiter) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  CsvScanner scanner{text, source};
+  CsvScanner scanner{text, source, delimiter};
   std::vector<CsvRow> rows;
   while (!scanner.at_end()) {
     auto r = scanner.row();
-    if (!blank(r)) rows.push_back(std::move(r));
+    if (!all_empty(r)) rows.push_back(std::move(r));
   }
   return rows;
 }
 
-ImportData read_members_csv(std::string_view text, const std::string& source) {
-  auto rows = parse_csv(text, source);
+char detect_delimiter(std::string_view text) {
+  std::array<std::pair<char, int>, 3> counts{{{',', 0}, {';', 0}, {'\t', 0}}};
+  bool quoted = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (!quoted && (c == '\n' || c == '\r')) break;
+    for (auto& [d, n] : counts)
+      if (!quoted && c == d) ++n;
+  }
+  auto best = std::max_element(counts.begin(), counts.end(),
+                               [](const auto& a, const auto& b) { return a.second < b.second; });
+  return best->second > 0 ? best->first : ',';
+}
+
+char parse_delimiter(std::string_view text) {
+  if (text == "," || text == ";") return text[0];
+  if (text == "tab" || text == "\t" || text == "\\t") return '\t';
+  throw UsageError(
+      fmt::format("--delimiter '{}' is not a field separator: give ',', ';' or tab", text));
+}
+
+ImportData read_members_csv(std::string_view text, const std::string& source,
+                            const CsvOptions& options) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  auto rows = parse_csv(text, source, options.delimiter.value_or(detect_delimiter(text)));
   ImportData data;
   data.source = source;
   if (rows.empty()) return data;
-  auto keys = header_keys(rows.front(), source);
-  for (size_t i = 1; i < rows.size(); ++i) data.members.push_back(record(rows[i], keys, source));
+  auto l = layout(rows.front(), options, source, data);
+  for (size_t i = 1; i < rows.size(); ++i) {
+    const auto& row = rows[i];
+    if (row.cells.size() != l.headers.size()) {
+      data.problems.push_back(
+          {row.line, "", "",
+           fmt::format("{} cells where the header has {}: check for a missing or extra "
+                       "separator (quote cells that contain one)",
+                       row.cells.size(), l.headers.size())});
+      continue;
+    }
+    auto r = record(row, l, data.problems);
+    if (!r.keys.count("name")) {
+      if (std::none_of(data.problems.begin(), data.problems.end(),
+                       [&](const Problem& p) { return p.line == row.line; }))
+        data.problems.push_back(
+            {row.line, r.column["name"], "", "the row has no name: fill it in, or delete the row"});
+      continue;
+    }
+    data.members.push_back(std::move(r));
+  }
   return data;
 }
 

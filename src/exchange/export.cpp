@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "domain/confidential.hpp"
 #include "domain/errors.hpp"
 #include "exchange/history_export.hpp"
 #include "exchange/toml_values.hpp"
@@ -23,6 +24,7 @@ void member_fields(const Member& m, Emit emit) {
   if (m.left) emit("left", toml_date(*m.left));
   if (!m.prefs.want.empty()) emit("want", string_array(m.prefs.want));
   if (!m.prefs.avoid.empty()) emit("avoid", string_array(m.prefs.avoid));
+  if (!m.prefs.partner.empty()) emit("partner", string_array(m.prefs.partner));
   if (!m.prefs.interests.empty()) emit("interests", string_array(m.prefs.interests));
   if (!m.prefs.slots.empty()) emit("slots", string_array(m.prefs.slots));
   if (m.prefs.size) emit("size", format_size_range(*m.prefs.size));
@@ -63,44 +65,33 @@ toml::table export_tree(const Snapshot& s) {
   return root;
 }
 
-// Meeting notes are confidential to the crew; money and conflict are the essay's most personal
-// levels. Listening circles and co-owned ventures are what a congregation shows outside.
-bool shareable(const EventRecord& r) {
-  return !std::holds_alternative<game::Money>(r.event) &&
-         !std::holds_alternative<game::Conflict>(r.event);
+template <class Kind>
+void drop_events(History& h) {
+  std::erase_if(h.events,
+                [](const EventRecord& r) { return std::holds_alternative<Kind>(r.event); });
 }
 
-toml::table json_table(const nlohmann::json& v);
-toml::array json_array(const nlohmann::json& v);
-
-// Hands `put` the TOML value mirroring a JSON value; JSON null has no TOML form and is dropped.
-template <class Put>
-void convert_json(const nlohmann::json& v, Put put) {
-  if (v.is_object())
-    put(json_table(v));
-  else if (v.is_array())
-    put(json_array(v));
-  else if (v.is_string())
-    put(v.get<std::string>());
-  else if (v.is_number_integer())
-    put(v.get<int64_t>());
-  else if (v.is_number_float())
-    put(v.get<double>());
-  else if (v.is_boolean())
-    put(v.get<bool>());
-}
-
-toml::table json_table(const nlohmann::json& v) {
-  toml::table t;
-  for (const auto& [k, x] : v.items())
-    convert_json(x, [&, key = k](auto&& value) { t.insert(key, std::move(value)); });
-  return t;
-}
-
-toml::array json_array(const nlohmann::json& v) {
-  toml::array a;
-  for (const auto& x : v) convert_json(x, [&](auto&& value) { a.push_back(std::move(value)); });
-  return a;
+// Leaves `field` out of `s` (the list and the reasons: domain/confidential.hpp).
+void leave_out(Snapshot& s, Confidential field) {
+  auto& h = s.history;
+  switch (field) {
+    case Confidential::meeting_note:
+      for (auto& m : h.meetings) m.note.clear();
+      return;
+    case Confidential::member_avoid:
+      for (auto& m : s.congregation.members) m.prefs.avoid.clear();
+      return;
+    case Confidential::money_event:
+      return drop_events<game::Money>(h);
+    case Confidential::conflict_event:
+      return drop_events<game::Conflict>(h);
+    case Confidential::retro_celebrate:
+      for (auto& r : h.retros) r.celebrate.clear();
+      return;
+    case Confidential::retro_change:
+      for (auto& r : h.retros) r.change.clear();
+      return;
+  }
 }
 
 }  // namespace
@@ -119,31 +110,8 @@ std::string export_congregation(const Congregation& c, Format format) {
 }
 
 Snapshot redacted(Snapshot s) {
-  for (auto& m : s.history.meetings) m.note.clear();
-  std::erase_if(s.history.events, [](const EventRecord& r) { return !shareable(r); });
+  for (const auto& f : kConfidentialFields) leave_out(s, f.field);
   return s;
-}
-
-std::string json_to_toml(std::string_view json_text, const std::string& source) {
-  nlohmann::json doc;
-  // Any of the parser's errors, not only syntax: a number too large for a double is out_of_range.
-  try {
-    doc = nlohmann::json::parse(json_text);
-  } catch (const nlohmann::json::exception& e) {
-    throw UsageError(fmt::format("{}: malformed JSON: {}", source, e.what()));
-  }
-  if (!doc.is_object())
-    throw UsageError(fmt::format(
-        "{}: expected a JSON object as written by 'msol export --format json'", source));
-  std::ostringstream out;
-  try {
-    out << json_table(doc);
-  } catch (const nlohmann::json::exception& e) {
-    throw UsageError(
-        fmt::format("{}: not an msol export ({}); write it with 'msol export --format json'",
-                    source, e.what()));
-  }
-  return out.str();
 }
 
 }  // namespace msol::exchange

@@ -14,11 +14,8 @@ std::string export_snapshot(const Snapshot& s, Format format);
 // A congregation without history: its name, time zone and members only.
 std::string export_congregation(const Congregation& c, Format format);
 
-// For sharing outside the congregation (`export --redact`, SPEC 5): without meeting notes, money
-// rounds and conflicts.
+// For sharing outside the congregation (`export --redact`, SPEC 5): without any field that
+// domain/confidential.hpp lists (notes, avoids, money and conflict events, retro texts).
 Snapshot redacted(Snapshot s);
-
-// JSON export read back as the TOML document it mirrors; throws UsageError if malformed.
-std::string json_to_toml(std::string_view json_text, const std::string& source);
 
 }  // namespace msol::exchange

@@ -63,6 +63,7 @@ template <class Emit>
 void fields(const RhythmRecord& r, Emit emit) {
   emit("crew", r.crew);
   emit("every", r.cadence);
+  if (r.anchor_day != 0) emit("anchor_day", static_cast<int>(r.anchor_day));
   emit("from", toml_date(r.from));
   if (r.count) emit("count", *r.count);
   if (r.until) emit("until", toml_date(*r.until));
@@ -103,14 +104,6 @@ void fields(const RetroRecord& r, Emit emit) {
 }
 
 // The kind-specific keys of an event, named like the flags of `msol game`.
-// Named like the `msol game` subcommands (and the store), which level_name() is not.
-struct KindName {
-  const char* operator()(const game::Listening&) const { return "listening"; }
-  const char* operator()(const game::Money&) const { return "money"; }
-  const char* operator()(const game::Conflict&) const { return "conflict"; }
-  const char* operator()(const game::CoOwners&) const { return "coowners"; }
-};
-
 template <class Emit>
 struct EventFields {
   Emit& emit;
@@ -133,7 +126,7 @@ struct EventFields {
 template <class Emit>
 void fields(const EventRecord& r, Emit emit) {
   emit("id", game::event_id(r.event));
-  emit("kind", std::string(std::visit(KindName{}, r.event)));
+  emit("kind", std::string(kind_name(game::event_level(r.event))));
   emit("date", toml_date(game::event_date(r.event)));
   std::visit(EventFields<Emit>{emit}, r.event);
 }

@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "domain/errors.hpp"
+#include "domain/settings.hpp"
 #include "domain/text.hpp"
+#include "util/ranges.hpp"
 
 namespace msol::exchange {
 namespace {
@@ -36,7 +38,7 @@ template <class Record>
 Record read_record(const Fields& f, const toml::node& node, const Schema<Record>& schema) {
   const auto& t = f.table(node, schema.header);
   Record r;
-  if constexpr (requires { r.line; }) r.line = static_cast<int>(t.source().begin.line);
+  if constexpr (requires { r.line; }) r.line = f.line(t);
   for (const auto& [k, v] : t) {
     auto it = std::find_if(schema.keys.begin(), schema.keys.end(),
                            [&, key = k.str()](const auto& entry) { return entry.first == key; });
@@ -70,7 +72,7 @@ std::string name(const Fields& f, const toml::node& n, const std::string& key) {
 std::string word(const Fields& f, const toml::node& n, const std::string& key,
                  const std::vector<std::string>& allowed) {
   auto w = f.text(n, key);
-  if (std::find(allowed.begin(), allowed.end(), w) == allowed.end())
+  if (!util::contains(allowed, w))
     f.fail(n, fmt::format("'{}' = '{}': expected one of {}", key, w, join(allowed)));
   return w;
 }
@@ -138,6 +140,10 @@ const Schema<RhythmRecord> kRhythm{
     "rhythm",
     {{"crew", [](F f, RhythmRecord& r, N n) { r.crew = name(f, n, "crew"); }},
      {"every", [](F f, RhythmRecord& r, N n) { r.cadence = f.text(n, "every"); }},
+     {"anchor_day",
+      [](F f, RhythmRecord& r, N n) {
+        r.anchor_day = static_cast<unsigned>(f.small_integer(n, "anchor_day"));
+      }},
      {"from", [](F f, RhythmRecord& r, N n) { r.from = f.date(n, "from"); }},
      {"count", [](F f, RhythmRecord& r, N n) { r.count = f.small_integer(n, "count"); }},
      {"until", [](F f, RhythmRecord& r, N n) { r.until = f.date(n, "until"); }},
@@ -192,7 +198,7 @@ const Schema<ReminderRecord> kReminder{
 // An event as written, before its kind decides which of the keys it may have.
 struct EventKeys {
   std::int64_t id = 0;
-  std::string kind;
+  Level kind = Level::Listening;
   Date date{};
   std::vector<std::string> with, offers, sides, owners;
   std::string focus, venture;
@@ -205,7 +211,10 @@ const Schema<EventKeys> kEvent{
     {{"id", [](F f, EventKeys& r, N n) { r.id = id(f, n); }},
      {"kind",
       [](F f, EventKeys& r, N n) {
-        r.kind = word(f, n, "kind", {"listening", "money", "conflict", "coowners"});
+        const auto text = f.text(n, "kind");
+        const auto kind = kind_named(text);
+        if (!kind) f.fail(n, fmt::format("'kind' = '{}': expected one of {}", text, kind_names()));
+        r.kind = *kind;
       }},
      {"date", [](F f, EventKeys& r, N n) { r.date = f.date(n, "date"); }},
      {"with", [](F f, EventKeys& r, N n) { r.with = f.list(n, "with"); }},
@@ -219,19 +228,27 @@ const Schema<EventKeys> kEvent{
     {"id", "kind", "date"}};
 
 // The keys each kind of event must have, and the only ones beyond id, kind and date.
-std::vector<std::string> kind_keys(const std::string& kind) {
-  if (kind == "listening") return {"with"};
-  if (kind == "money") return {"focus", "asked", "offers"};
-  if (kind == "conflict") return {"sides", "resolved"};
+std::vector<std::string> kind_keys(Level kind) {
+  switch (kind) {
+    case Level::Listening:
+      return {"with"};
+    case Level::Money:
+      return {"focus", "asked", "offers"};
+    case Level::Conflict:
+      return {"sides", "resolved"};
+    case Level::CoOwners:
+    case Level::Consistency:  // never read: kind_named gives logged levels only
+      break;
+  }
   return {"venture", "owners"};
 }
 
-void check_kind_keys(F f, const toml::table& t, const std::string& kind) {
-  auto keys = kind_keys(kind);
+void check_kind_keys(F f, const toml::table& t, Level level) {
+  const auto keys = kind_keys(level);
+  const auto kind = kind_name(level);
   for (const auto& [k, v] : t) {
     const std::string key(k.str());
-    if (key != "id" && key != "kind" && key != "date" &&
-        std::find(keys.begin(), keys.end(), key) == keys.end())
+    if (key != "id" && key != "kind" && key != "date" && !util::contains(keys, key))
       f.fail(v,
              fmt::format("'{}' does not belong to a {} event: it has {}", key, kind, join(keys)));
   }
@@ -240,11 +257,17 @@ void check_kind_keys(F f, const toml::table& t, const std::string& kind) {
 }
 
 game::Event make_event(F f, const toml::table& t, const EventKeys& e) {
-  if (e.kind == "listening") return game::Listening{e.id, e.date, e.with};
-  if (e.kind == "money") return game::Money{e.id, e.date, e.focus, e.asked, e.offers};
-  if (e.kind == "conflict") {
-    if (e.sides.size() != 2) f.fail(t, "a conflict [[event]] has two 'sides'");
-    return game::Conflict{e.id, e.date, e.sides[0], e.sides[1], e.resolved};
+  switch (e.kind) {
+    case Level::Listening:
+      return game::Listening{e.id, e.date, e.with};
+    case Level::Money:
+      return game::Money{e.id, e.date, e.focus, e.asked, e.offers};
+    case Level::Conflict:
+      if (e.sides.size() != 2) f.fail(t, "a conflict [[event]] has two 'sides'");
+      return game::Conflict{e.id, e.date, e.sides[0], e.sides[1], e.resolved};
+    case Level::CoOwners:
+    case Level::Consistency:
+      break;
   }
   return game::CoOwners{e.id, e.date, e.venture, e.owners};
 }
@@ -270,17 +293,33 @@ std::vector<EventRecord> read_events(F f, const toml::node& node) {
   return out;
 }
 
-// Settings are text in the file; a point value may also be written as a number.
+// A setting may be written as a number or as text (older exports hold text); either way it is
+// checked against the settings table here, at its line, not later by the command that reads it.
 std::map<std::string, std::string> read_settings(F f, const toml::node& node) {
-  std::map<std::string, std::string> out;
+  Settings settings;
   for (const auto& [k, v] : f.table(node, "settings")) {
     const std::string key(k.str());
     if (key == "name" || key == "timezone")
       f.fail(v, fmt::format("'{}' belongs in [congregation], not in [settings]", key));
-    auto i = v.value_exact<std::int64_t>();
-    out[key] = i ? std::to_string(*i) : f.text(v, key);
+    const auto i = v.value_exact<std::int64_t>();
+    const auto text = i ? std::to_string(*i) : f.text(v, key);
+    try {
+      settings.set(key, parse_setting(setting_spec(key), text));
+    } catch (const UsageError& e) {
+      f.fail(v, e.what());
+    }
   }
-  return out;
+  return settings.to_text();
+}
+
+// A table's key has its own line in TOML; JSON places only values, so there it is the table's.
+[[noreturn]] void unknown_table(const Fields& f, const toml::key& key, const toml::node& node) {
+  const auto message = fmt::format(
+      "unknown table '{}': known tables are congregation, settings, member, formation, crew, "
+      "rhythm, meeting, retro, event, reminder",
+      key.str());
+  if (f.json) f.fail(node, message);
+  throw UsageError(fmt::format("{}:{}: {}", f.source, key.source().begin.line, message));
 }
 
 }  // namespace
@@ -304,10 +343,7 @@ void read_history_table(const Fields& f, const toml::key& key, const toml::node&
   else if (table == "reminder")
     h.reminders = read_records(f, node, kReminder);
   else
-    throw UsageError(fmt::format(
-        "{}:{}: unknown table '{}': known tables are congregation, settings, member, formation, "
-        "crew, rhythm, meeting, retro, event, reminder",
-        f.source, key.source().begin.line, table));
+    unknown_table(f, key, node);
 }
 
 }  // namespace msol::exchange

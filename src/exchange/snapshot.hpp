@@ -56,6 +56,7 @@ struct RhythmRecord {
   std::vector<Date> skipped;
   std::vector<MoveRecord> moved;
   int line = 0;
+  unsigned anchor_day = 0;  // a monthly rhythm's inherited day of month; 0: from's own day
 };
 
 // `id` is kept because `msol tally --explain` shows it for level-3 points.

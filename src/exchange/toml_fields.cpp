@@ -4,13 +4,27 @@
 
 #include <utility>
 
+#include "domain/date_range.hpp"
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
 
 namespace msol::exchange {
 
 void Fields::fail(const toml::node& at, const std::string& message) const {
+  if (json != nullptr) {
+    const auto it = json->find(&at);
+    if (it != json->end())
+      throw UsageError(fmt::format("{}:{}:{}: {}: {}", source, it->second.line, it->second.column,
+                                   it->second.path, message));
+    throw UsageError(fmt::format("{}: {}", source, message));  // the document itself
+  }
   throw UsageError(fmt::format("{}:{}: {}", source, at.source().begin.line, message));
+}
+
+int Fields::line(const toml::node& at) const {
+  if (json == nullptr) return static_cast<int>(at.source().begin.line);
+  const auto it = json->find(&at);
+  return it == json->end() ? 0 : it->second.line;
 }
 
 std::string Fields::text(const toml::node& n, const std::string& key) const {
@@ -29,11 +43,10 @@ std::vector<std::string> Fields::list(const toml::node& n, const std::string& ke
 }
 
 Date Fields::date(const toml::node& n, const std::string& key) const {
-  if (auto d = n.value_exact<toml::date>())
-    return Date{date::year{d->year}, date::month{d->month}, date::day{d->day}};
-  auto s = text(n, key);
   try {
-    return parse_date(s, key);
+    if (auto d = n.value_exact<toml::date>())
+      return in_range(Date{date::year{d->year}, date::month{d->month}, date::day{d->day}}, key);
+    return parse_date(text(n, key), key);
   } catch (const UsageError& e) {
     fail(n, e.what());
   }

@@ -1,5 +1,5 @@
 #pragma once
-// Reading one value of a TOML (or JSON-turned-TOML) document as an msol value, or failing with
+// Reading one value of a TOML (or JSON) document as an msol value, or failing with
 // "FILE:LINE: ..." at the node. JSON has no dates, so dates and times are also read from strings.
 #include <toml++/toml.h>
 
@@ -8,13 +8,18 @@
 #include <vector>
 
 #include "domain/dates.hpp"
+#include "exchange/json_tree.hpp"
 
 namespace msol::exchange {
 
 struct Fields {
   const std::string& source;
+  const JsonPlaces* json = nullptr;  // set when the tree was read from JSON (json_tree.hpp)
 
+  // Throws UsageError "SOURCE:LINE: message", from JSON "SOURCE:LINE:COLUMN: /path: message".
   [[noreturn]] void fail(const toml::node& at, const std::string& message) const;
+  // The line `at` starts on in the file, for records that report problems found later.
+  int line(const toml::node& at) const;
   std::string text(const toml::node& n, const std::string& key) const;
   // A list of strings, or one string of comma-separated items (hosts write either).
   std::vector<std::string> list(const toml::node& n, const std::string& key) const;

@@ -40,6 +40,8 @@ struct Reader : Fields {
       m.prefs.want = list(n, key);
     else if (key == "avoid")
       m.prefs.avoid = list(n, key);
+    else if (key == "partner")
+      m.prefs.partner = list(n, key);
     else if (key == "interests")
       m.prefs.interests = list(n, key);
     else if (key == "slots")
@@ -55,7 +57,7 @@ struct Reader : Fields {
 
   MemberRecord member(const toml::table& t) const {
     MemberRecord r;
-    r.line = static_cast<int>(t.source().begin.line);
+    r.line = line(t);
     for (const auto& [k, v] : t) {
       std::string key(k.str());
       field(r.member, key, v);
@@ -91,17 +93,16 @@ void read_congregation(const Reader& reader, const toml::node& node, ImportData&
 void read_members(const Reader& reader, const toml::node& node, ImportData& data) {
   const auto* members = node.as_array();
   if (members == nullptr) reader.fail(node, "'member' must be written as [[member]] tables");
-  for (const auto& item : *members)
+  for (const auto& item : *members) {
     data.members.push_back(reader.member(reader.table(item, "member")));
+    // A key any member gives is a column of the file: --replace clears it where others leave it.
+    data.columns.insert(data.members.back().keys.begin(), data.members.back().keys.end());
+  }
 }
 
-}  // namespace
-
-ImportData read_members_toml(std::string_view text, const std::string& source) {
-  auto root = parse_toml(text, source);
-  Reader reader{{source}};
+ImportData read_tree(const toml::table& root, const Reader& reader) {
   ImportData data;
-  data.source = source;
+  data.source = reader.source;
   for (const auto& [k, v] : root) {
     if (k == "congregation")
       read_congregation(reader, v, data);
@@ -111,6 +112,17 @@ ImportData read_members_toml(std::string_view text, const std::string& source) {
       read_history_table(reader, k, v, data.history);
   }
   return data;
+}
+
+}  // namespace
+
+ImportData read_members_toml(std::string_view text, const std::string& source) {
+  return read_tree(parse_toml(text, source), Reader{{source}});
+}
+
+ImportData read_members_json(std::string_view text, const std::string& source) {
+  const auto tree = read_json_tree(text, source);
+  return read_tree(tree.root, Reader{{source, &tree.places}});
 }
 
 }  // namespace msol::exchange

@@ -5,14 +5,13 @@
 #include <set>
 
 #include "game/names.hpp"
+#include "util/ranges.hpp"
 
 namespace msol::game {
 namespace {
 
 Presence presence_of(const Meeting& m, const std::string& member) {
-  auto on = [&](const std::vector<std::string>& list) {
-    return std::find(list.begin(), list.end(), member) != list.end();
-  };
+  auto on = [&](const std::vector<std::string>& list) { return util::contains(list, member); };
   if (on(m.present)) return Presence::Present;
   if (on(m.absent)) return Presence::Absent;
   if (on(m.excused)) return Presence::Excused;

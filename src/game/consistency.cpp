@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <set>
 
+#include "domain/crew.hpp"
 #include "domain/errors.hpp"
-#include "domain/meeting.hpp"
 #include "game/scoring.hpp"
 #include "game/tally.hpp"
 
@@ -44,7 +44,7 @@ void check_roll(const Meeting& m, const msol::Crew& crew, std::vector<std::strin
 }
 
 void check_records(const std::vector<Event>& events, const MeetingLog& log,
-                   const std::vector<msol::Crew>& crews, std::vector<std::string>& out) {
+                   std::vector<std::string>& out) {
   for (const auto& event : events) try {
       validate(event);
     } catch (const UsageError& e) {
@@ -52,7 +52,7 @@ void check_records(const std::vector<Event>& events, const MeetingLog& log,
     }
   for (const auto& m : log.meetings) try {
       validate(m);
-      if (const auto* crew = find_crew(crews, m.crew))
+      if (const auto* crew = find_crew(log.crews, m.crew))
         check_roll(m, *crew, out);
       else
         out.push_back(meeting_label(m) + ": the crew does not exist");
@@ -80,10 +80,9 @@ int points_earned(const std::vector<Event>& events, const MeetingLog& log,
 }  // namespace
 
 std::vector<std::string> tally_problems(const std::vector<Event>& events, const MeetingLog& log,
-                                        const std::vector<msol::Crew>& crews,
                                         const PointValues& values) {
   std::vector<std::string> out;
-  check_records(events, log, crews, out);
+  check_records(events, log, out);
   if (!out.empty()) return out;
   int counted = 0;
   for (const auto& m : tally(events, log, values).members) counted += m.figure.points;

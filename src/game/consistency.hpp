@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "domain/crew.hpp"
 #include "game/events.hpp"
 #include "game/meetings.hpp"
 #include "game/points.hpp"
@@ -14,9 +13,8 @@
 namespace msol::game {
 
 // One sentence per problem, naming the event id or the crew and date; empty when consistent.
-// `crews` are the crews with their rosters, whose members on a day the rolls must match.
+// The rolls must match the members on the day of log.crews (msol::members_on).
 std::vector<std::string> tally_problems(const std::vector<Event>& events, const MeetingLog& log,
-                                        const std::vector<msol::Crew>& crews,
                                         const PointValues& values);
 
 }  // namespace msol::game

@@ -17,22 +17,6 @@ std::string label(std::string_view kind, std::int64_t id) {
 
 }  // namespace
 
-std::string_view level_name(Level level) {
-  switch (level) {
-    case Level::Listening:
-      return "listening";
-    case Level::Money:
-      return "money";
-    case Level::Consistency:
-      return "consistency";
-    case Level::Conflict:
-      return "conflict";
-    case Level::CoOwners:
-      return "co-owners";
-  }
-  return "unknown";
-}
-
 void validate(const Listening& e) {
   const auto what = label("listening circle", e.id);
   check_names(e.participants, what);

@@ -8,12 +8,13 @@
 #include <vector>
 
 #include "domain/dates.hpp"
+#include "domain/game_levels.hpp"
 
 namespace msol::game {
 
-enum class Level { Listening = 1, Money = 2, Consistency = 3, Conflict = 4, CoOwners = 5 };
-
-std::string_view level_name(Level level);  // "listening", "money", ...
+// The levels and their names are the domain's (domain/game_levels.hpp).
+using msol::Level;
+using msol::level_name;
 
 struct Listening {
   std::int64_t id = 0;  // from storage; shown by --explain and used by `game undo`

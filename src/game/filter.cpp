@@ -2,19 +2,20 @@
 
 #include <algorithm>
 
+#include "util/ranges.hpp"
+
 namespace msol::game {
 
 bool involves(const Event& event, std::string_view member) {
   const auto people = participants(event);
-  return std::find(people.begin(), people.end(), member) != people.end();
+  return util::contains(people, member);
 }
 
 bool held_within(const Event& event, const Crew& crew) {
-  const auto roster = roster_on(crew, event_date(event));
+  const auto roster = members_on(crew, event_date(event));
   const auto people = participants(event);
-  return std::all_of(people.begin(), people.end(), [&](const std::string& p) {
-    return std::find(roster.begin(), roster.end(), p) != roster.end();
-  });
+  return std::all_of(people.begin(), people.end(),
+                     [&](const std::string& p) { return util::contains(roster, p); });
 }
 
 }  // namespace msol::game

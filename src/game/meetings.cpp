@@ -14,14 +14,4 @@ void validate(const Meeting& m) {
   check_names(roll, fmt::format("the roll of meeting {} of crew '{}'", m.id, m.crew));
 }
 
-std::vector<std::string> roster_on(const Crew& crew, Date day) {
-  std::vector<std::string> out;
-  for (const auto& member : crew.members) {
-    const bool started = !member.from || *member.from <= day;
-    const bool ended = member.until && *member.until <= day;
-    if (started && !ended) out.push_back(member.name);
-  }
-  return out;
-}
-
 }  // namespace msol::game

@@ -1,10 +1,10 @@
 #pragma once
 // The meeting log and crew rosters that level 3 (consistency) is derived from.
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
+#include "domain/crew.hpp"
 #include "domain/dates.hpp"
 
 namespace msol::game {
@@ -20,28 +20,14 @@ struct Meeting {
   std::vector<std::string> excused;
 };
 
-// A member's time in a crew: [from, until), either end open when unset.
-struct CrewMember {
-  std::string name;
-  std::optional<Date> from;
-  std::optional<Date> until;  // the first day they were no longer a member
-};
-
-// Every crew that ever met, closed ones included: their meetings still count.
-struct Crew {
-  std::string name;
-  std::vector<CrewMember> members;
-};
-
+// Every crew that ever met, closed ones included (their meetings still count), with its roster
+// over time: who was in it on a day is msol::members_on, the rule `meet log` takes the roll by.
 struct MeetingLog {
-  std::vector<Crew> crews;
+  std::vector<msol::Crew> crews;
   std::vector<Meeting> meetings;
 };
 
 // UsageError when a name is empty, repeated, or on two lists of the roll.
 void validate(const Meeting& meeting);
-
-// The crew's members on `day`; a partnership is a crew with exactly two.
-std::vector<std::string> roster_on(const Crew& crew, Date day);
 
 }  // namespace msol::game

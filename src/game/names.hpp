@@ -7,7 +7,7 @@
 
 namespace msol::game {
 
-// Listings are sorted by name, never by points: case-insensitively so "ana" sits next to "Ana",
+// Listings are sorted by name, never by points: by the locale's collation (listing_less, SPEC §2),
 // then exactly so the order is total.
 bool name_less(std::string_view a, std::string_view b);
 

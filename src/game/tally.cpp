@@ -81,7 +81,7 @@ struct Collector {
   void add_meeting(const Meeting& m, const Crew& crew, const std::vector<Entry>& entries) {
     for (const auto& e : entries) members[e.member].entries.push_back(e);
     crews[m.crew].entries.insert(crews[m.crew].entries.end(), entries.begin(), entries.end());
-    if (roster_on(crew, m.date).size() == 2 && m.present.size() == 2)
+    if (members_on(crew, m.date).size() == 2 && m.present.size() == 2)
       add_to_pair(make_pair_sorted(m.present[0], m.present[1]), entries);
   }
 };

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "game/names.hpp"
+#include "util/ranges.hpp"
 
 namespace msol::game {
 namespace {
@@ -16,9 +17,7 @@ struct TieSum {
   const std::vector<std::string>& members;
   std::map<Pair, std::int64_t> weight;
 
-  bool in_split(const std::string& name) const {
-    return std::find(members.begin(), members.end(), name) != members.end();
-  }
+  bool in_split(const std::string& name) const { return util::contains(members, name); }
   void add(const std::string& a, const std::string& b, std::int64_t w) {
     if (a == b || w <= 0 || !in_split(a) || !in_split(b)) return;
     weight[name_less(a, b) ? Pair{a, b} : Pair{b, a}] += w;
@@ -49,8 +48,7 @@ void add_wants(const Congregation& c, TieSum& sum, const TieWeights& w) {
 void add_crews(const std::vector<msol::Crew>& crews, TieSum& sum, const TieWeights& w) {
   for (const auto& crew : crews) {
     std::vector<std::string> ever;
-    for (const auto& r : crew.roster)
-      if (std::find(ever.begin(), ever.end(), r.member) == ever.end()) ever.push_back(r.member);
+    for (const auto& r : crew.roster) util::push_unique(ever, r.member);
     sum.add_all_pairs(ever, w.shared_crew);
   }
 }

@@ -13,6 +13,8 @@ std::string edge_style(const Edge& e) {
       return fmt::format("color=\"{}\"{}", e.met ? "#444444" : "#888888", met);
     case Tie::Mutual:
       return fmt::format("dir=both, penwidth=2.5, color=\"#1f6fb4\"{}", met);
+    case Tie::Partner:
+      return fmt::format("dir=none, color=\"#2ca02c:#2ca02c\", penwidth=1.5{}", met);
     case Tie::Avoid:
       // constraint=false: an avoid must not pull two people's places together in the layout.
       return "dir=none, style=dashed, color=\"#d62728\", constraint=false";

@@ -1,7 +1,7 @@
 #pragma once
-// Pictures of a congregation as Graphviz DOT text: people as nodes, crews as clusters, wants and
-// avoids as edges. Pure: a Drawing in, DOT text out, in the Drawing's order, so the same data
-// always gives the same bytes.
+// Pictures of a congregation as Graphviz DOT text: people as nodes, crews as clusters, wants,
+// partners and avoids as edges. Pure: a Drawing in, DOT text out, in the Drawing's order, so the
+// same data always gives the same bytes.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,9 +9,10 @@
 namespace msol::graph {
 
 enum class Tie {
-  Want,    // from wants to; drawn as an arrow
-  Mutual,  // both want each other; drawn once, with two heads
-  Avoid,   // either avoids the other; drawn without heads
+  Want,     // from wants to; drawn as an arrow
+  Mutual,   // both want each other; drawn once, with two heads
+  Avoid,    // either avoids the other; drawn without heads
+  Partner,  // partners (always both ways); drawn as a double line without heads
 };
 
 struct Edge {

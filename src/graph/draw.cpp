@@ -65,7 +65,7 @@ bool wants(const Member& m, const std::string& other) {
                      [&](const std::string& w) { return same_name(w, other); });
 }
 
-// A mutual want and an avoid are one edge each, drawn from the one who comes first.
+// A mutual want, a partnership and an avoid are one edge each, drawn from the one who comes first.
 void add_ties(Drawing& d, const Cast& cast, const Member& m, bool show_avoid) {
   auto first = [&](const Member& other) {
     return cast.order.at(name_key(m.name)) < cast.order.at(name_key(other.name));
@@ -77,6 +77,11 @@ void add_ties(Drawing& d, const Cast& cast, const Member& m, bool show_avoid) {
     if (mutual && !first(*t)) continue;
     d.edges.push_back(
         {m.name, t->name, mutual ? Tie::Mutual : Tie::Want, cast.together(m.name, t->name)});
+  }
+  for (const auto& name : m.prefs.partner) {
+    const Member* t = cast.drawn(name);
+    if (t != nullptr && t != &m && first(*t))
+      d.edges.push_back({m.name, t->name, Tie::Partner, cast.together(m.name, t->name)});
   }
   if (!show_avoid) return;
   for (const auto& name : m.prefs.avoid) {

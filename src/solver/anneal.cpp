@@ -33,7 +33,7 @@ class Annealer {
 
   void run() {
     double done = 0;
-    for (std::size_t r = 0; r < std::size(kRounds) && !cut_short_; ++r) {
+    for (std::size_t r = 0; r < std::size(kRounds) && !cut_short_ && !proven(); ++r) {
       if (r > 0) s_.assign(best_);
       descend(r == 0 ? kHot : kWarm, done, kRounds[r]);
       done += kRounds[r];
@@ -59,7 +59,7 @@ class Annealer {
       if (step % 256 == 0) {
         double p = progress(round);
         if (watch_ != nullptr) publish(done + share * std::min(1.0, p));
-        if (p >= 1 || stalled() || out_of_time()) return;
+        if (p >= 1 || stalled() || proven() || out_of_time()) return;
         if (p >= kStallFrom && evaluated_ - last_best_at_ > budget_.stall_moves) return;
         t = hot * std::pow(kCold / hot, p);
       }
@@ -101,6 +101,16 @@ class Annealer {
     if (Clock::now() < budget_.deadline) return false;
     cut_short_ = true;
     return true;
+  }
+
+  // The best partition is optimal: nothing can replace it any more, so ending here gives the
+  // very crews the whole budget would.
+  // Without a seed there are no crews to reproduce, so any partition proven optimal (found by
+  // another thread or by the LP) ends every search.
+  bool proven() const {
+    if (budget_.shared == nullptr) return false;
+    if (!budget_.deterministic && budget_.shared->met()) return true;
+    return !best_.empty() && best_energy_ >= budget_.shared->bound();
   }
 
   // A pool where hardly any move is allowed must still end (deterministically).
@@ -251,6 +261,7 @@ class Annealer {
     best_energy_ = s_.energy();
     last_best_at_ = evaluated_;
     best_unplaced_ = s_.size(s_.bin());
+    if (budget_.shared != nullptr) budget_.shared->found_energy(best_energy_);
   }
 
   void publish(double done) const {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "solver/model.hpp"
+#include "solver/shared_bound.hpp"
 
 namespace msol::solver {
 
@@ -18,6 +19,9 @@ struct Budget {
   std::chrono::steady_clock::time_point deadline;
   // A round past its hottest part ends once this many moves brought no new best.
   std::uint64_t stall_moves = 0;
+  // When set, the search also ends once its best partition meets this proven bound (optimal),
+  // and tells it each better partition it finds.
+  SharedBound* shared = nullptr;
 };
 
 struct SearchOutcome {

@@ -9,9 +9,12 @@
 #include "solver/anneal.hpp"
 #include "solver/bound.hpp"
 #include "solver/construct.hpp"
+#include "solver/lp_bound.hpp"
 #include "solver/progress.hpp"
 #include "solver/reasons.hpp"
 #include "solver/report.hpp"
+#include "solver/state.hpp"
+#include "solver/weights.hpp"
 
 namespace msol::solver {
 namespace {
@@ -48,14 +51,32 @@ Budget budget_for(const Options& o, int n, Clock::time_point search_start) {
   return b;
 }
 
+std::vector<std::vector<int>> crews_of(const Model& m, const std::vector<int>& assignment) {
+  std::vector<std::vector<int>> crews(static_cast<std::size_t>(crew_slots(m)));
+  for (std::size_t u = 0; u < assignment.size(); ++u)
+    if (assignment[u] < crew_slots(m))
+      for (int x : m.units[u]) crews[static_cast<std::size_t>(assignment[u])].push_back(x);
+  std::erase_if(crews, [](const std::vector<int>& c) { return c.empty(); });
+  return crews;
+}
+
+// The greedy partition the searches start from: the LP's first crews.
+std::vector<std::vector<int>> greedy_crews(const Model& m) {
+  State state(m, crew_slots(m));
+  construct(state, m, nullptr);
+  return crews_of(m, state.assignment());
+}
+
 // Each thread has its own seed, start and budget, so with a seed its outcome never depends on
-// how the threads are scheduled, nor on whether anyone watches its progress.
+// how the threads are scheduled, nor on whether anyone watches its progress, nor on when the LP
+// bound (which runs beside them on its own thread, to their deadline) proves theirs optimal.
 std::vector<SearchOutcome> search(const Model& m, const Options& o, double bound,
-                                  Clock::time_point start) {
+                                  Clock::time_point start, SharedBound& shared, LpOutcome& lp) {
   auto threads = static_cast<std::size_t>(std::max(1, o.threads));
   Budget budget = budget_for(o, m.n, Clock::now());
+  budget.shared = &shared;
   std::vector<SearchOutcome> outcomes(threads);
-  std::vector<std::exception_ptr> errors(threads + 1);  // the last: the progress callback's
+  std::vector<std::exception_ptr> errors(threads + 2);  // then the LP's and the callback's
   std::vector<Watch> watches(threads);
   Countdown running(static_cast<int>(threads));
   std::vector<std::thread> pool;
@@ -69,6 +90,13 @@ std::vector<SearchOutcome> search(const Model& m, const Options& o, double bound
       }
       running.finished();
     });
+  pool.emplace_back([&] {
+    try {
+      lp = lp_bound(m, greedy_crews(m), budget.deadline, shared);
+    } catch (...) {
+      errors[threads] = std::current_exception();
+    }
+  });
   try {
     if (o.on_progress) report_until_done(watches, running, budget, bound, o, start);
   } catch (...) {
@@ -88,13 +116,17 @@ const SearchOutcome& best_of(const std::vector<SearchOutcome>& outcomes) {
   return *best;
 }
 
-std::vector<std::vector<int>> crews_of(const Model& m, const std::vector<int>& assignment) {
-  std::vector<std::vector<int>> crews(static_cast<std::size_t>(crew_slots(m)));
-  for (std::size_t u = 0; u < assignment.size(); ++u)
-    if (assignment[u] < crew_slots(m))
-      for (int x : m.units[u]) crews[static_cast<std::size_t>(assignment[u])].push_back(x);
-  std::erase_if(crews, [](const std::vector<int>& c) { return c.empty(); });
-  return crews;
+// The LP bounds energy; in score units that is a bound for the partitions leaving out at most
+// as many members as ours (each one left out costs kUnplaced energy), the only ones that could
+// rank above it. The cheap bound holds for every partition, so the lower of the two holds.
+void settle_bound(Result& r, double cheap, std::int64_t energy_bound) {
+  r.bound = cheap;
+  if (energy_bound != SharedBound::kNone)
+    r.bound = std::min(
+        cheap, static_cast<double>(energy_bound) + static_cast<double>(weights::kUnplaced) *
+                                                       static_cast<double>(r.unplaced.size()));
+  r.optimal = r.score >= r.bound;
+  if (r.optimal) r.bound = r.score;
 }
 
 }  // namespace
@@ -104,11 +136,19 @@ Result form_crews(const Instance& instance, const Options& options) {
   Model model = build_model(instance);
   if (model.n < model.min_size) throw Failure(no_crew_message(model, instance, options));
   double bound = upper_bound(model);
-  auto outcomes = search(model, options, bound, start);
-  Result result =
-      make_result(model, instance, crews_of(model, best_of(outcomes).assignment), options);
+  SharedBound shared;
+  LpOutcome lp;
+  auto outcomes = search(model, options, bound, start, shared, lp);
+  const auto& best = best_of(outcomes);
+  // Without a seed the LP's partition wins when it is better; with one the crews must not depend
+  // on how far the LP got in the time.
+  bool lp_better = !options.deterministic && !lp.crews.empty() && lp.crews_energy > best.energy;
+  Result result = make_result(model, instance,
+                              lp_better ? lp.crews : crews_of(model, best.assignment), options);
   if (result.crews.empty()) throw Failure(no_crew_message(model, instance, options));
-  result.bound = bound;
+  settle_bound(result, bound, shared.bound());
+  result.lp_bound = shared.bound() != SharedBound::kNone;
+  result.lp_converged = lp.converged;
   for (auto& o : outcomes) {
     result.moves_evaluated += o.moves;
     result.cut_short = result.cut_short || o.cut_short;

@@ -104,7 +104,13 @@ struct Result {
   double score = 0;
   double worst_off = 0;                // the lowest member score
   std::vector<int> worst_off_members;  // the placed members who have it, in instance order
-  double bound = 0;                    // no partition can score more than this
+  // No partition that places as many members as this one scores more than `bound` (those that
+  // place fewer rank below it whatever their score): the LP bound (lp_bound.hpp) when it is
+  // lower than the cheap one (bound.hpp). Equal to `score` exactly when `optimal`.
+  double bound = 0;
+  bool optimal = false;       // proven: no partition ranks above this one
+  bool lp_bound = false;      // the LP ran (built with CLP) and proved a bound in time
+  bool lp_converged = false;  // ... and reached the LP optimum, so the gap left is integrality
   double seconds = 0;
   std::uint64_t moves_evaluated = 0;
   bool cut_short = false;  // a seeded search hit the time limit before its work budget

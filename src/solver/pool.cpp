@@ -29,24 +29,36 @@ void check_sizes(const PoolRequest& r) {
                     r.max_size, kCrewMax));
 }
 
-bool eligible(const Member& m, const std::optional<std::vector<std::string>>& present) {
-  if (!m.active() || !m.prefs.looking) return false;
-  if (!present) return true;
-  return std::any_of(present->begin(), present->end(),
-                     [&](const std::string& p) { return same_name(p, m.name); });
+bool named(const std::optional<std::vector<std::string>>& present, const Member& m) {
+  return !present || std::any_of(present->begin(), present->end(),
+                                 [&](const std::string& p) { return same_name(p, m.name); });
 }
 
-std::vector<std::string> pool_members(const Congregation& c, const PoolRequest& r,
-                                      std::vector<std::string>& left_out) {
+// Why a member named in --present stays out of the pool; empty when they are in it.
+std::string why_left_out(const Member& m, const PoolRequest& r) {
+  if (!m.active()) return "left";
+  if (!m.prefs.looking) return "not looking";
+  if (r.regroup) return "";
+  if (const auto* crew = crew_of(r.crews, m.name))
+    return fmt::format("in the open crew '{}'; --regroup would move them", crew->name);
+  return "";
+}
+
+std::vector<std::string> pool_members(const Congregation& c, const PoolRequest& r, Pool& pool) {
   if (r.present)
     for (const auto& p : *r.present) {
       const auto& m = c.get(p);
-      if (!m.active() || !m.prefs.looking)
-        left_out.push_back(m.name + (m.active() ? " (not looking)" : " (left)"));
+      if (auto why = why_left_out(m, r); !why.empty())
+        pool.left_out.push_back(fmt::format("{} ({})", m.name, why));
     }
   std::vector<std::string> names;
-  for (const auto& m : c.members)
-    if (eligible(m, r.present)) names.push_back(m.name);
+  for (const auto& m : c.members) {
+    if (!m.active() || !m.prefs.looking || !named(r.present, m)) continue;
+    if (!r.regroup && crew_of(r.crews, m.name) != nullptr)
+      ++pool.in_open_crews;
+    else
+      names.push_back(m.name);
+  }
   return names;
 }
 
@@ -77,11 +89,70 @@ int pool_index(const Congregation& c, const std::map<std::string, int>& index,
   auto it = index.find(name_key(m.name));
   if (it == index.end())
     throw Failure(
-        fmt::format("{} names '{}', who is not in the pool (not looking, not present "
-                    "or left): set 'msol prefs set \"{}\" --looking yes' or add them "
-                    "to --present",
+        fmt::format("{} names '{}', who is not in the pool (not looking, not present, "
+                    "left, or in an open crew without --regroup): set 'msol prefs set "
+                    "\"{}\" --looking yes', add them to --present or add --regroup",
                     what, m.name, m.name));
   return it->second;
+}
+
+// Partners both in the pool, chained into groups (A-B and B-C make one group): each group is a
+// pin like --together (SPEC 4). A partner outside the pool pins nothing. Groups are in pool order.
+std::vector<std::vector<int>> partner_groups(const Pool& pool, const Congregation& c,
+                                             const std::map<std::string, int>& index) {
+  std::vector<int> group(pool.names.size(), -1);
+  std::vector<std::vector<int>> groups;
+  for (std::size_t i = 0; i < pool.names.size(); ++i) {
+    if (group[i] >= 0) continue;
+    std::vector<int> members{static_cast<int>(i)};
+    group[i] = static_cast<int>(groups.size());
+    for (std::size_t k = 0; k < members.size(); ++k)
+      for (const auto& p : c.get(pool.names[static_cast<std::size_t>(members[k])]).prefs.partner)
+        if (auto it = index.find(name_key(p)); it != index.end() && group[it->second] < 0) {
+          group[it->second] = group[i];
+          members.push_back(it->second);
+        }
+    std::sort(members.begin(), members.end());
+    groups.push_back(std::move(members));
+  }
+  std::erase_if(groups, [](const auto& g) { return g.size() < 2; });
+  return groups;
+}
+
+std::string names_of(const Pool& pool, const std::vector<int>& people) {
+  std::vector<std::string> names;
+  for (int i : people) names.push_back(pool.names[static_cast<std::size_t>(i)]);
+  return join(names);
+}
+
+// The two ways partners cannot share a crew: more of them than --max, or an avoid between them.
+void check_partner_group(const Pool& pool, const std::vector<int>& group, int max_size) {
+  if (static_cast<int>(group.size()) > max_size)
+    throw Failure(fmt::format(
+        "partners {} must share a crew, but they are {}, above --max {}: raise --max or change "
+        "their partners with 'msol prefs set NAME --partner ...'",
+        names_of(pool, group), group.size(), max_size));
+  for (int a : group)
+    for (int b : pool.instance.people[static_cast<std::size_t>(a)].avoids)
+      if (std::find(group.begin(), group.end(), b) != group.end())
+        throw Failure(fmt::format(
+            "{} and {} are partners (in one group: {}) but {} avoids {}: keep one of the two "
+            "with 'msol prefs set'",
+            pool.names[static_cast<std::size_t>(a)], pool.names[static_cast<std::size_t>(b)],
+            names_of(pool, group), pool.names[static_cast<std::size_t>(a)],
+            pool.names[static_cast<std::size_t>(b)]));
+}
+
+// Partners share every crew by design: their past crews are not a mix to freshen, and they are
+// never reported as "together again".
+void drop_partner_history(Instance& in, const std::vector<std::vector<int>>& groups) {
+  auto same_group = [&](int a, int b) {
+    return std::any_of(groups.begin(), groups.end(), [&](const auto& g) {
+      return std::find(g.begin(), g.end(), a) != g.end() &&
+             std::find(g.begin(), g.end(), b) != g.end();
+    });
+  };
+  std::erase_if(in.history, [&](const auto& p) { return same_group(p.a, p.b); });
 }
 
 }  // namespace
@@ -89,7 +160,7 @@ int pool_index(const Congregation& c, const std::map<std::string, int>& index,
 Pool build_pool(const Congregation& c, const PoolRequest& r) {
   check_sizes(r);
   Pool pool;
-  pool.names = pool_members(c, r, pool.left_out);
+  pool.names = pool_members(c, r, pool);
   std::map<std::string, int> index;
   for (size_t i = 0; i < pool.names.size(); ++i)
     index[name_key(pool.names[i])] = static_cast<int>(i);
@@ -108,6 +179,12 @@ Pool build_pool(const Congregation& c, const PoolRequest& r) {
     if (a != index.end() && b != index.end())
       pool.instance.history.push_back({a->second, b->second, h.times, h.weight});
   }
+  auto partners = partner_groups(pool, c, index);
+  for (const auto& group : partners) {
+    check_partner_group(pool, group, r.max_size);
+    pool.instance.together.push_back(group);
+  }
+  drop_partner_history(pool.instance, partners);
   return pool;
 }
 

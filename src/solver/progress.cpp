@@ -63,6 +63,10 @@ Progress summarize(const std::vector<Sighting>& sightings, const Budget& budget,
   p.found = true;
   p.unplaced = best->unplaced;
   p.best_score = static_cast<double>(best->energy + weights::kUnplaced * best->unplaced);
+  // The LP bound proven so far, in score units for partitions placing as many (formation.hpp).
+  auto proven = budget.shared == nullptr ? SharedBound::kNone : budget.shared->bound();
+  if (proven != SharedBound::kNone)
+    p.bound = std::min(bound, static_cast<double>(proven + weights::kUnplaced * best->unplaced));
   return p;
 }
 

@@ -46,7 +46,8 @@ class Countdown {
   int running_;
 };
 
-// The searches as a person sees them: the best partition of any thread, the time left.
+// The searches as a person sees them: the best partition of any thread, the time left, and
+// `bound` (the cheap one) lowered by what the LP (budget.shared) has proven so far.
 Progress summarize(const std::vector<Sighting>& sightings, const Budget& budget, double bound,
                    std::chrono::steady_clock::time_point start,
                    std::chrono::steady_clock::time_point now);

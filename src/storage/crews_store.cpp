@@ -11,21 +11,6 @@
 namespace msol::storage {
 namespace {
 
-std::optional<Date> optional_date(const SQLite::Column& col) {
-  return col.isNull() ? std::nullopt : try_parse_date(col.getString());
-}
-
-Date required_date(const SQLite::Column& col) {
-  return try_parse_date(col.getString()).value_or(Date{});
-}
-
-void bind_date(SQLite::Statement& st, int i, const std::optional<Date>& d) {
-  if (d)
-    st.bind(i, format_date(*d));
-  else
-    st.bind(i);
-}
-
 void insert_crew_row(SQLite::Database& db, const Crew& crew,
                      std::optional<std::int64_t> formation) {
   SQLite::Statement st(db,
@@ -35,7 +20,7 @@ void insert_crew_row(SQLite::Database& db, const Crew& crew,
   st.bind(2, name_key(crew.name));
   st.bind(3, crew.open ? "open" : "closed");
   st.bind(4, format_date(crew.created));
-  bind_date(st, 5, crew.closed);
+  bind_optional(st, 5, crew.closed);
   if (formation)
     st.bind(6, *formation);
   else
@@ -50,7 +35,7 @@ void update_crew_row(SQLite::Database& db, std::int64_t id, const Crew& crew) {
   st.bind(1, crew.name);
   st.bind(2, name_key(crew.name));
   st.bind(3, crew.open ? "open" : "closed");
-  bind_date(st, 4, crew.closed);
+  bind_optional(st, 4, crew.closed);
   st.bind(5, id);
   st.exec();
 }
@@ -64,7 +49,7 @@ void write_roster(SQLite::Database& db, std::int64_t id, const Crew& crew) {
     st.bind(1, id);
     st.bind(2, member_id(db, r.member));
     st.bind(3, format_date(r.joined));
-    bind_date(st, 4, r.left);
+    bind_optional(st, 4, r.left);
     st.exec();
   }
 }
@@ -83,20 +68,24 @@ std::vector<Crew> load_crews(SQLite::Database& db) {
   std::map<std::int64_t, size_t> index;
   SQLite::Statement st(db, "SELECT id, name, status, created, closed FROM crews ORDER BY id");
   while (st.executeStep()) {
-    index[st.getColumn(0).getInt64()] = crews.size();
+    const auto id = st.getColumn(0).getInt64();
+    index[id] = crews.size();
     crews.push_back(Crew{st.getColumn(1).getString(),
                          st.getColumn(2).getString() == "open",
-                         required_date(st.getColumn(3)),
-                         optional_date(st.getColumn(4)),
+                         stored_date(st.getColumn(3), "crews", id),
+                         stored_optional_date(st.getColumn(4), "crews", id),
                          {}});
   }
   SQLite::Statement roster(db,
-                           "SELECT cm.crew_id, m.name, cm.joined, cm.left_on FROM crew_members cm "
-                           "JOIN members m ON m.id = cm.member_id ORDER BY cm.id");
-  while (roster.executeStep())
+                           "SELECT cm.crew_id, m.name, cm.joined, cm.left_on, cm.id "
+                           "FROM crew_members cm JOIN members m ON m.id = cm.member_id "
+                           "ORDER BY cm.id");
+  while (roster.executeStep()) {
+    const auto row = roster.getColumn(4).getInt64();
     crews[index.at(roster.getColumn(0).getInt64())].roster.push_back(
-        {roster.getColumn(1).getString(), required_date(roster.getColumn(2)),
-         optional_date(roster.getColumn(3))});
+        {roster.getColumn(1).getString(), stored_date(roster.getColumn(2), "crew_members", row),
+         stored_optional_date(roster.getColumn(3), "crew_members", row)});
+  }
   return crews;
 }
 

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -46,6 +47,24 @@ std::unique_ptr<SQLite::Database> open_sqlite(const fs::path& path) {
   return db;
 }
 
+// SQLite says "database or disk is full" or "disk I/O error"; the OS's own reason is more
+// precise. A short write (a full disk) is SQLITE_FULL with no errno kept.
+std::string os_reason(SQLite::Database& db, const SQLite::Exception& e) {
+  if ((e.getErrorCode() & 0xff) == SQLITE_FULL) return util::os_reason(ENOSPC);
+  int err = sqlite3_system_errno(db.getHandle());
+  return err != 0 ? util::os_reason(err) + " (" + e.what() + ")" : std::string(e.what());
+}
+
+// A URI that opens `path` read-only with no -wal or -shm at all (https://sqlite.org/uri.html):
+// nothing is created beside a file in a read-only place, and nothing is left behind.
+std::unique_ptr<SQLite::Database> open_immutable(const fs::path& path) {
+  std::string uri = "file:";
+  for (char ch : fs::absolute(path).string())
+    uri += ch == '%' || ch == '?' || ch == '#' ? fmt::format("%{:02X}", ch) : std::string(1, ch);
+  return std::make_unique<SQLite::Database>(uri + "?immutable=1",
+                                            SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+}
+
 }  // namespace
 
 fs::path locate_file(const std::optional<std::string>& flag, const fs::path& start) {
@@ -70,7 +89,7 @@ fs::path init_target(const std::optional<std::string>& flag) {
 }
 
 Database::Database(fs::path path, std::unique_ptr<SQLite::Database> db)
-    : path_(std::move(path)), db_(std::move(db)) {}
+    : path_(std::move(path)), db_(std::move(db)), identity_(identity_of(path_)) {}
 
 Database Database::create(const fs::path& path, const std::string& name,
                           const std::string& timezone) {
@@ -79,7 +98,10 @@ Database Database::create(const fs::path& path, const std::string& name,
     Database d(path, open_sqlite(path));
     d.sql().exec("PRAGMA journal_mode = WAL");
     d.write([&] {
-      for (const auto& m : migrations()) d.sql().exec(std::string(m.sql));
+      for (const auto& m : migrations()) {
+        d.sql().exec(std::string(m.sql));
+        if (m.code != nullptr) m.code(d.sql());
+      }
       d.sql().exec(fmt::format("PRAGMA user_version = {}", current_schema_version()));
       put_setting(d.sql(), "name", name);
       put_setting(d.sql(), "timezone", timezone);
@@ -92,17 +114,28 @@ Database Database::create(const fs::path& path, const std::string& name,
   }
 }
 
-Database Database::open(const fs::path& path, bool allow_shared) {
+Database Database::open(const fs::path& path, bool allow_shared, const Renames& renames) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec))
     throw Failure(
         fmt::format("congregation file '{}' does not exist: create it with 'msol init "
                     "--file {}' or check the path",
                     path.string(), path.string()));
+  if (::access(path.c_str(), R_OK) != 0)
+    throw Failure(fmt::format("cannot read '{}': {}", path.string(), util::os_reason(errno)));
+  check_wal_belongs(path);
+  auto read_only = why_read_only(path);
+  if (!read_only) repair_companion_modes(path);
   try {
-    Database d(path, open_sqlite(path));
+    Database d(path, read_only ? open_immutable(path) : open_sqlite(path));
     d.allow_shared_ = allow_shared;
-    d.migrate();
+    d.read_only_ = read_only;
+    if (read_only && wal_has_frames(path))
+      d.notes_.push_back(fmt::format(
+          "msol: note: '{}-wal' holds changes not yet folded into the file, which msol cannot "
+          "do here ({}); they are not shown",
+          path.string(), *read_only));
+    d.migrate(renames);
     return d;
   } catch (const SQLite::Exception& e) {
     throw Failure(
@@ -123,16 +156,37 @@ void Database::check_private() const {
                   path_.string(), static_cast<unsigned>(perms) & 0777u, path_.string()));
 }
 
+void Database::check_writable() const {
+  if (read_only_) throw Failure(fmt::format("cannot write: {}", *read_only_));
+}
+
+// A sync client or an editor may rename another file over the path while msol works: then
+// this transaction belongs to a file nobody will see again, and its WAL to the new one.
+void Database::check_same_file() const {
+  if (identity_of(path_) == identity_) return;
+  throw Failure(fmt::format(
+      "'{}' was replaced by another file while msol worked (a sync client or another program "
+      "renamed a file over it): nothing was written; check which version you want, then run the "
+      "command again",
+      path_.string()));
+}
+
 void Database::write(const std::function<void()>& work) {
+  check_writable();
   check_private();
-  SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  work();
-  tx.commit();
+  try {
+    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    work();
+    check_same_file();
+    tx.commit();
+  } catch (const SQLite::Exception& e) {
+    throw Failure(fmt::format("cannot write '{}': {}", path_.string(), os_reason(*db_, e)));
+  }
 }
 
 int schema_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
-void Database::migrate() {
+void Database::migrate(const Renames& renames) {
   int found = schema_version(*db_);
   const int current = current_schema_version();
   if (found > current)
@@ -140,35 +194,78 @@ void Database::migrate() {
         fmt::format("'{}' was written by a newer msol (schema {}; this msol knows up to "
                     "{}): upgrade msol to use it",
                     path_.string(), found, current));
+  if (found == current && !renames.empty())
+    throw UsageError(fmt::format(
+        "'{}' is up to date (schema {}): --rename is for files not yet migrated; use 'msol "
+        "member edit NAME --rename NEW'",
+        path_.string(), current));
   if (found == current) return;
   if (found == 0)
     throw Failure(
         fmt::format("'{}' is not a congregation file (no msol schema inside)", path_.string()));
+  if (read_only_)
+    throw Failure(fmt::format("'{}' needs migrating from schema {} to {}, which is a write: {}",
+                              path_.string(), found, current, *read_only_));
   check_private();
-  // A backup from an earlier, interrupted attempt holds the same old version: keep that one.
-  fs::path backup = path_.string() + fmt::format(".schema{}.bak", found);
-  std::error_code ec;
-  if (!fs::exists(backup, ec)) backup_to(*db_, backup);
+  // Always a fresh copy: an older backup of the same version may predate later changes.
+  auto backup = backup_name(path_, fmt::format("schema{}", found));
+  backup_to(backup, util::WriteMode::privileged);
+  notes_.push_back(
+      fmt::format("msol: note: migrated '{}' from schema {} to {}; the file as it was "
+                  "is saved as '{}'",
+                  path_.string(), found, current, backup.string()));
   write([&] {
+    apply_renames(*db_, renames);
     for (const auto& m : migrations())
       if (m.version > schema_version(*db_)) {
         db_->exec(std::string(m.sql));
+        if (m.code != nullptr) m.code(*db_);
         db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
       }
   });
 }
 
-void backup_to(SQLite::Database& from, const fs::path& to) {
-  create_private_file(to);
-  try {
-    SQLite::Database copy(to.string(), SQLite::OPEN_READWRITE);
-    SQLite::Backup backup(copy, from);
-    backup.executeStep();
-  } catch (...) {
-    std::error_code ec;
-    fs::remove(to, ec);
-    throw;
-  }
+void Database::backup_to(const fs::path& to, util::WriteMode mode) {
+  copy_database(*db_, to, mode, path_);
+}
+
+void copy_database(SQLite::Database& from, const fs::path& to, util::WriteMode mode,
+                   const fs::path& congregation) {
+  util::write_file_with(to, mode, util::Guard(congregation), [&](const fs::path& temp) {
+    SQLite::Database copy(temp.string(), SQLite::OPEN_READWRITE);
+    try {
+      // BUSY or LOCKED come back as a code, not a throw: anything but DONE is no copy.
+      if (SQLite::Backup(copy, from).executeStep() != SQLITE_DONE)
+        throw SQLite::Exception("the file is busy", SQLITE_BUSY);
+    } catch (const SQLite::Exception& e) {
+      throw Failure(fmt::format("cannot write '{}': {}", to.string(), os_reason(copy, e)));
+    }
+  });
+}
+
+Date stored_date(const SQLite::Column& col, std::string_view table, std::int64_t row) {
+  if (auto day = try_parse_date(col.getString())) return *day;
+  throw UsageError(
+      fmt::format("the file is damaged: {} row {} holds '{}' as its {}, which is not a date; "
+                  "put back a backup copy of the file",
+                  table, row, col.getString(), col.getName()));
+}
+
+std::optional<Date> stored_optional_date(const SQLite::Column& col, std::string_view table,
+                                         std::int64_t row) {
+  if (col.isNull()) return std::nullopt;
+  return stored_date(col, table, row);
+}
+
+void bind_optional(SQLite::Statement& st, int index, const std::optional<std::string>& text) {
+  if (text)
+    st.bind(index, *text);
+  else
+    st.bind(index);
+}
+
+void bind_optional(SQLite::Statement& st, int index, const std::optional<Date>& d) {
+  bind_optional(st, index, d ? std::optional(format_date(*d)) : std::nullopt);
 }
 
 std::string get_setting(SQLite::Database& db, const std::string& key, const std::string& fallback) {

@@ -2,11 +2,10 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
-#include <string_view>
-
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
+#include "storage/crews_store.hpp"
+#include "storage/meetings_store.hpp"
 #include "storage/members_store.hpp"
 
 namespace msol::storage {
@@ -17,9 +16,9 @@ struct Row {
   std::vector<std::string> names;
 };
 
-// The rows an event is stored as: its kind-specific columns and who took part in which role.
+// The rows an event is stored as (its kind is kind_name(event_level)): its kind-specific columns
+// and who took part in which role.
 struct EventRows {
-  std::string kind;
   std::string venture;
   bool asked = false;
   bool resolved = false;
@@ -29,16 +28,16 @@ struct EventRows {
 EventRows rows_of(const game::Event& event) {
   struct Visitor {
     EventRows operator()(const game::Listening& e) const {
-      return {"listening", "", false, false, {{"participant", e.participants}}};
+      return {"", false, false, {{"participant", e.participants}}};
     }
     EventRows operator()(const game::Money& e) const {
-      return {"money", "", e.asked, false, {{"focus", {e.focus}}, {"offerer", e.offerers}}};
+      return {"", e.asked, false, {{"focus", {e.focus}}, {"offerer", e.offerers}}};
     }
     EventRows operator()(const game::Conflict& e) const {
-      return {"conflict", "", false, e.resolved, {{"side", {e.a, e.b}}}};
+      return {"", false, e.resolved, {{"side", {e.a, e.b}}}};
     }
     EventRows operator()(const game::CoOwners& e) const {
-      return {"coowners", e.venture, false, false, {{"owner", e.owners}}};
+      return {e.venture, false, false, {{"owner", e.owners}}};
     }
   };
   return std::visit(Visitor{}, event);
@@ -59,12 +58,25 @@ void insert_participants(SQLite::Database& db, std::int64_t id, const std::vecto
     }
 }
 
+// A damaged row (a kind msol does not write) is named rather than read as some other kind.
 game::Event make_event(std::int64_t id, const std::string& kind, Date day,
                        const std::string& venture, bool asked, bool resolved) {
-  if (kind == "listening") return game::Listening{id, day, {}};
-  if (kind == "money") return game::Money{id, day, "", asked, {}};
-  if (kind == "conflict") return game::Conflict{id, day, "", "", resolved};
-  return game::CoOwners{id, day, venture, {}};
+  switch (kind_named(kind).value_or(Level::Consistency)) {
+    case Level::Listening:
+      return game::Listening{id, day, {}};
+    case Level::Money:
+      return game::Money{id, day, "", asked, {}};
+    case Level::Conflict:
+      return game::Conflict{id, day, "", "", resolved};
+    case Level::CoOwners:
+      return game::CoOwners{id, day, venture, {}};
+    case Level::Consistency:
+      break;
+  }
+  throw UsageError(fmt::format(
+      "the file is damaged: game_events row {} holds '{}' as its kind, which is not one of {}; "
+      "put back a backup copy of the file",
+      id, kind, kind_names()));
 }
 
 // Puts one participant row into its event, in the role the row names.
@@ -86,10 +98,10 @@ std::vector<game::Event> select_events(SQLite::Database& db, std::optional<std::
   while (st.executeStep()) {
     const auto id = st.getColumn(0).getInt64();
     index[id] = events.size();
-    events.push_back(make_event(id, st.getColumn(1).getString(),
-                                try_parse_date(st.getColumn(2).getString()).value_or(Date{}),
-                                st.getColumn(3).getString(), st.getColumn(4).getInt() != 0,
-                                st.getColumn(5).getInt() != 0));
+    events.push_back(make_event(
+        id, st.getColumn(1).getString(),
+        stored_date(st.getColumn(2), "game_events", st.getColumn(0).getInt64()),
+        st.getColumn(3).getString(), st.getColumn(4).getInt() != 0, st.getColumn(5).getInt() != 0));
   }
   SQLite::Statement who(db,
                         "SELECT p.event_id, p.role, m.name FROM game_participants p "
@@ -102,65 +114,13 @@ std::vector<game::Event> select_events(SQLite::Database& db, std::optional<std::
   return events;
 }
 
-std::optional<Date> optional_date(const SQLite::Column& col) {
-  return col.isNull() ? std::nullopt : try_parse_date(col.getString());
-}
-
-std::vector<game::Crew> load_game_crews(SQLite::Database& db) {
-  std::vector<game::Crew> crews;
-  std::map<std::int64_t, size_t> index;
-  SQLite::Statement st(db, "SELECT id, name FROM crews ORDER BY id");
-  while (st.executeStep()) {
-    index[st.getColumn(0).getInt64()] = crews.size();
-    crews.push_back({st.getColumn(1).getString(), {}});
-  }
-  SQLite::Statement roster(db,
-                           "SELECT cm.crew_id, m.name, cm.joined, cm.left_on "
-                           "FROM crew_members cm JOIN members m ON m.id = cm.member_id "
-                           "ORDER BY cm.id");
-  while (roster.executeStep())
-    crews[index.at(roster.getColumn(0).getInt64())].members.push_back(
-        {roster.getColumn(1).getString(), optional_date(roster.getColumn(2)),
-         optional_date(roster.getColumn(3))});
-  return crews;
-}
-
-std::vector<game::Meeting> load_meetings(SQLite::Database& db) {
-  std::vector<game::Meeting> meetings;
-  std::map<std::int64_t, size_t> index;
-  SQLite::Statement st(db,
-                       "SELECT m.id, c.name, m.day FROM meetings m "
-                       "JOIN crews c ON c.id = m.crew_id ORDER BY m.day, m.id");
-  while (st.executeStep()) {
-    index[st.getColumn(0).getInt64()] = meetings.size();
-    meetings.push_back({st.getColumn(0).getInt64(),
-                        st.getColumn(1).getString(),
-                        try_parse_date(st.getColumn(2).getString()).value_or(Date{}),
-                        {},
-                        {},
-                        {}});
-  }
-  SQLite::Statement roll(db,
-                         "SELECT a.meeting_id, a.status, m.name FROM attendance a "
-                         "JOIN members m ON m.id = a.member_id ORDER BY a.meeting_id, m.id");
-  while (roll.executeStep()) {
-    auto& m = meetings[index.at(roll.getColumn(0).getInt64())];
-    const auto status = roll.getColumn(1).getString();
-    auto& list = status == "present" ? m.present : status == "absent" ? m.absent : m.excused;
-    list.push_back(roll.getColumn(2).getString());
-  }
-  return meetings;
-}
-
-int parse_points(std::string_view text, std::string_view key) {
-  int value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || text.empty())
-    throw UsageError(
-        fmt::format("the setting '{}{}' holds '{}', not a whole number of points: fix "
-                    "it with 'msol settings set {} N'",
-                    kPointsPrefix, key, text, key));
-  return value;
+// The meetings table's one reader is meetings_store; the game takes its rolls from there.
+std::vector<game::Meeting> game_meetings(SQLite::Database& db) {
+  std::vector<game::Meeting> out;
+  for (auto& m : load_meetings(db))
+    out.push_back({m.id, std::move(m.crew), m.date, std::move(m.present), std::move(m.absent),
+                   std::move(m.excused)});
+  return out;
 }
 
 }  // namespace
@@ -170,7 +130,7 @@ std::int64_t insert_event(SQLite::Database& db, const game::Event& event) {
   SQLite::Statement st(db,
                        "INSERT INTO game_events(kind, day, venture, asked, resolved) "
                        "VALUES (?, ?, ?, ?, ?)");
-  st.bind(1, rows.kind);
+  st.bind(1, std::string(kind_name(game::event_level(event))));
   st.bind(2, format_date(game::event_date(event)));
   st.bind(3, rows.venture);
   st.bind(4, rows.asked ? 1 : 0);
@@ -195,33 +155,7 @@ game::Event delete_event(SQLite::Database& db, std::int64_t id) {
 }
 
 game::MeetingLog load_meeting_log(SQLite::Database& db) {
-  return {load_game_crews(db), load_meetings(db)};
-}
-
-std::map<std::string, int> load_point_overrides(SQLite::Database& db) {
-  std::map<std::string, int> out;
-  SQLite::Statement st(db,
-                       "SELECT substr(key, ?1), value FROM settings "
-                       "WHERE substr(key, 1, ?2) = ?3");
-  const std::string prefix = kPointsPrefix;
-  st.bind(1, static_cast<int>(prefix.size()) + 1);
-  st.bind(2, static_cast<int>(prefix.size()));
-  st.bind(3, prefix);
-  while (st.executeStep()) {
-    const auto key = st.getColumn(0).getString();
-    out[key] = parse_points(st.getColumn(1).getString(), key);
-  }
-  return out;
-}
-
-game::PointValues load_points(SQLite::Database& db) {
-  return game::with_overrides({}, load_point_overrides(db));
-}
-
-void save_points(SQLite::Database& db, const std::map<std::string, int>& values) {
-  game::with_overrides({}, values);  // throws for an unknown key before anything is written
-  for (const auto& [key, value] : values)
-    put_setting(db, kPointsPrefix + key, std::to_string(value));
+  return {load_crews(db), game_meetings(db)};
 }
 
 }  // namespace msol::storage

@@ -4,6 +4,16 @@
 
 #include <map>
 
+#include "calendar/schedule.hpp"
+#include "game/consistency.hpp"
+#include "storage/game_store.hpp"
+#include "storage/meetings_store.hpp"
+#include "storage/members_store.hpp"
+#include "storage/rhythms_store.hpp"
+#include "storage/settings_store.hpp"
+#include "storage/snapshot_store.hpp"
+#include "util/utf8.hpp"
+
 namespace msol::storage {
 namespace {
 
@@ -44,7 +54,7 @@ std::map<std::int64_t, size_t> load_members(SQLite::Database& db, Snapshot& s) {
   return index;
 }
 
-// Wants or avoids (`table`), appended to each member's list through `field`.
+// Wants, avoids or partners (`table`), appended to each member's list through `field`.
 void load_targets(SQLite::Database& db, Snapshot& s, const std::map<std::int64_t, size_t>& index,
                   const char* table, std::vector<std::string> Preferences::*field) {
   SQLite::Statement st(db, fmt::format("SELECT p.member_id, {} FROM {} p LEFT JOIN members t ON "
@@ -115,8 +125,77 @@ Snapshot load_snapshot(SQLite::Database& db) {
   auto index = load_members(db, s);
   load_targets(db, s, index, "member_wants", &Preferences::want);
   load_targets(db, s, index, "member_avoids", &Preferences::avoid);
+  load_targets(db, s, index, "member_partners", &Preferences::partner);
   load_crews(db, s);
   return s;
+}
+
+std::vector<std::string> invalid_text_problems(SQLite::Database& db) {
+  std::vector<std::string> out;
+  SQLite::Statement tables(
+      db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+  while (tables.executeStep()) {
+    auto table = tables.getColumn(0).getString();
+    SQLite::Statement rows(db, fmt::format("SELECT rowid, * FROM \"{}\"", table));
+    while (rows.executeStep())
+      for (int i = 1; i < rows.getColumnCount(); ++i) {
+        const auto& col = rows.getColumn(i);
+        if (!col.isText()) continue;
+        auto text = col.getString();
+        if (!util::invalid_utf8_at(text)) continue;
+        out.push_back(fmt::format(
+            "{} row {}, {}: '{}' is not valid UTF-8 (stored by an older msol): correct it with "
+            "the command that edits it",
+            table, rows.getColumn(0).getInt64(), rows.getColumnName(i), util::repaired_utf8(text)));
+      }
+  }
+  return out;
+}
+
+namespace {
+// SPEC 5: a meeting logged as scheduled on a day its crew's rhythms no longer hold (a skip or a
+// move after it was logged) is kept, but a host should look at it. Crews without a rhythm log
+// unscheduled meetings only, so they never count.
+std::vector<std::string> orphaned_logs(SQLite::Database& db, const std::string& tz) {
+  std::vector<std::string> out;
+  for (const auto& s : load_schedules(db, tz)) {
+    std::vector<Date> logged;
+    for (const auto& m : load_meetings(db, s.crew))
+      if (m.scheduled) logged.push_back(m.date);
+    for (auto day : calendar::orphaned_logs(s.meetings, logged))
+      out.push_back(fmt::format(
+          "the meeting of {} logged on {} is no longer a meeting of its rhythm (skipped or "
+          "moved after it was logged): move it back with 'msol rhythm move', or keep it",
+          s.crew, format_date(day)));
+  }
+  return out;
+}
+
+Findings check_content(SQLite::Database& db) {
+  Findings f;
+  f.errors = integrity_problems(db);
+  if (!f.errors.empty()) return f;
+  auto snapshot = load_snapshot(db);
+  f = check_invariants(snapshot.congregation, snapshot.crews);
+  auto tallies = game::tally_problems(load_events(db), load_meeting_log(db), load_points(db));
+  f.errors.insert(f.errors.end(), tallies.begin(), tallies.end());
+  auto orphans = orphaned_logs(db, load_congregation(db).timezone);
+  f.warnings.insert(f.warnings.end(), orphans.begin(), orphans.end());
+  auto before = foreign_key_problems(db);
+  before.insert(before.end(), snapshot.unreadable.begin(), snapshot.unreadable.end());
+  auto text = invalid_text_problems(db);
+  before.insert(before.end(), text.begin(), text.end());
+  f.errors.insert(f.errors.begin(), before.begin(), before.end());
+  return f;
+}
+}  // namespace
+
+Findings check_congregation(SQLite::Database& db) {
+  try {
+    return check_content(db);
+  } catch (const SQLite::Exception& e) {
+    return Findings{{fmt::format("SQLite cannot read the file: {}", e.what())}, {}};
+  }
 }
 
 }  // namespace msol::storage

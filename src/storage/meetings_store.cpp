@@ -1,7 +1,12 @@
 #include "storage/meetings_store.hpp"
 
+#include <fmt/format.h>
+
+#include <charconv>
 #include <map>
 
+#include "domain/errors.hpp"
+#include "domain/meeting.hpp"
 #include "storage/crews_store.hpp"
 #include "storage/members_store.hpp"
 
@@ -57,20 +62,20 @@ std::vector<LoggedMeeting> load_meetings(SQLite::Database& db, const std::string
     st.bind(2, *only);
   }
   std::vector<LoggedMeeting> out;
-  std::vector<std::int64_t> ids;
   while (st.executeStep()) {
-    ids.push_back(st.getColumn(0).getInt64());
+    const auto id = st.getColumn(0).getInt64();
     out.push_back({st.getColumn(1).getString(),
-                   parse_date(st.getColumn(2).getString(), "stored meeting"),
+                   stored_date(st.getColumn(2), "meetings", id),
                    st.getColumn(3).getInt() != 0,
                    st.getColumn(4).isNull() ? "" : st.getColumn(4).getString(),
                    st.getColumn(5).getString(),
                    {},
                    {},
-                   {}});
+                   {},
+                   id});
   }
   std::map<std::int64_t, LoggedMeeting*> by_id;
-  for (size_t i = 0; i < out.size(); ++i) by_id[ids[i]] = &out[i];
+  for (auto& m : out) by_id[m.id] = &m;
   load_attendance(db, by_id);
   return out;
 }
@@ -116,6 +121,18 @@ void insert_retro(SQLite::Database& db, const Retro& r) {
     st.bind(7);
   bind_member(db, st, 8, r.next_facilitator);
   st.exec();
+}
+
+std::vector<PastReview> past_reviews(SQLite::Database& db, const std::string& crew) {
+  std::vector<PastReview> out;
+  SQLite::Statement st(db, "SELECT rhythm_id, day FROM retros WHERE crew_id = ? ORDER BY day, id");
+  st.bind(1, crew_id(db, crew));
+  while (st.executeStep()) {
+    std::optional<std::int64_t> rhythm;
+    if (!st.getColumn(0).isNull()) rhythm = st.getColumn(0).getInt64();
+    out.push_back({rhythm, parse_date(st.getColumn(1).getString(), "stored retrospective")});
+  }
+  return out;
 }
 
 std::set<std::string> sent_reminders(SQLite::Database& db) {

@@ -1,5 +1,6 @@
 #pragma once
 // Reading and writing the meeting log (with attendance), retrospectives and sent reminders.
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -18,12 +19,15 @@ struct LoggedMeeting {
   std::string facilitator;
   std::string note;  // confidential to the crew
   std::vector<std::string> present, absent, excused;
+  std::int64_t id = 0;  // the meetings row, once stored (ids that people see: kept by export)
 };
 
-// Logged meetings in date order, of one crew (by name) or of all when `crew` is empty.
+// The one reader of the meetings and attendance tables: logged meetings in date order, of one crew
+// (by name) or of all when `crew` is empty.
 std::vector<LoggedMeeting> load_meetings(SQLite::Database& db, const std::string& crew = "");
 
-// Records a meeting, replacing an earlier log of the same crew and day; returns whether it did.
+// Records a meeting (its id is not used), replacing an earlier log of the same crew and day;
+// returns whether it did.
 bool save_meeting(SQLite::Database& db, const LoggedMeeting& m);
 
 struct Retro {
@@ -37,6 +41,13 @@ struct Retro {
 };
 
 void insert_retro(SQLite::Database& db, const Retro& r);
+
+// The crew's retrospectives so far, oldest first: which commitment each reviewed, and when.
+struct PastReview {
+  std::optional<std::int64_t> rhythm_id;
+  Date date{};
+};
+std::vector<PastReview> past_reviews(SQLite::Database& db, const std::string& crew);
 
 // Keys of reminders already printed with --mark.
 std::set<std::string> sent_reminders(SQLite::Database& db);

@@ -10,23 +10,6 @@
 namespace msol::storage {
 namespace {
 
-std::optional<std::string> text_or_null(SQLite::Column col) {
-  if (col.isNull()) return std::nullopt;
-  return col.getString();
-}
-
-void bind_optional_date(SQLite::Statement& st, int index, const std::optional<Date>& d) {
-  if (d)
-    st.bind(index, format_date(*d));
-  else
-    st.bind(index);
-}
-
-std::optional<Date> date_column(SQLite::Column col) {
-  auto text = text_or_null(col);
-  return text ? try_parse_date(*text) : std::nullopt;
-}
-
 void load_members(SQLite::Database& db, Congregation& c, std::map<std::int64_t, size_t>& index) {
   SQLite::Statement st(db,
                        "SELECT id, name, email, joined, left_on, looking, size_min, size_max "
@@ -35,12 +18,13 @@ void load_members(SQLite::Database& db, Congregation& c, std::map<std::int64_t, 
     Member m;
     m.name = st.getColumn(1).getString();
     m.email = st.getColumn(2).getString();
-    m.joined = date_column(st.getColumn(3));
-    m.left = date_column(st.getColumn(4));
+    const auto id = st.getColumn(0).getInt64();
+    m.joined = stored_optional_date(st.getColumn(3), "members", id);
+    m.left = stored_optional_date(st.getColumn(4), "members", id);
     m.prefs.looking = st.getColumn(5).getInt() != 0;
     if (!st.getColumn(6).isNull())
       m.prefs.size = SizeRange{st.getColumn(6).getInt(), st.getColumn(7).getInt()};
-    index[st.getColumn(0).getInt64()] = c.members.size();
+    index[id] = c.members.size();
     c.members.push_back(std::move(m));
   }
 }
@@ -61,6 +45,13 @@ void load_references(SQLite::Database& db, Congregation& c,
   while (avoids.executeStep())
     c.members[index.at(avoids.getColumn(0).getInt64())].prefs.avoid.push_back(
         name_of(avoids.getColumn(1).getInt64()));
+  // In joining order: the same however often the pairs were rewritten, so exports round-trip.
+  SQLite::Statement partners(db,
+                             "SELECT member_id, target_id FROM member_partners "
+                             "ORDER BY member_id, target_id");
+  while (partners.executeStep())
+    c.members[index.at(partners.getColumn(0).getInt64())].prefs.partner.push_back(
+        name_of(partners.getColumn(1).getInt64()));
   SQLite::Statement tags(
       db, "SELECT member_id, kind, tag FROM member_tags ORDER BY member_id, kind, position");
   while (tags.executeStep()) {
@@ -79,8 +70,8 @@ void upsert_row(SQLite::Database& db, const Member& m) {
   st.bind(1, m.name);
   st.bind(2, name_key(m.name));
   st.bind(3, m.email);
-  bind_optional_date(st, 4, m.joined);
-  bind_optional_date(st, 5, m.left);
+  bind_optional(st, 4, m.joined);
+  bind_optional(st, 5, m.left);
   st.bind(6, m.prefs.looking ? 1 : 0);
   if (m.prefs.size) {
     st.bind(7, m.prefs.size->min);
@@ -131,6 +122,18 @@ void write_references(SQLite::Database& db, const Member& m) {
                m.prefs.want);
   insert_pairs(db, "INSERT INTO member_avoids(member_id, target_id) VALUES (?1, ?2)", id,
                m.prefs.avoid);
+  // Both directions of each pair: the partner's side is rewritten with this member's.
+  SQLite::Statement drop(db, "DELETE FROM member_partners WHERE member_id = ?1 OR target_id = ?1");
+  drop.bind(1, id);
+  drop.exec();
+  for (const auto& p : m.prefs.partner) {
+    SQLite::Statement st(db,
+                         "INSERT OR IGNORE INTO member_partners(member_id, target_id) "
+                         "VALUES (?1, ?2), (?2, ?1)");
+    st.bind(1, id);
+    st.bind(2, member_id(db, p));
+    st.exec();
+  }
   insert_tags(db, id, "interest", m.prefs.interests);
   insert_tags(db, id, "slot", m.prefs.slots);
 }

@@ -8,14 +8,17 @@
 namespace msol::storage {
 namespace {
 
-// Rows were written by msol, so a malformed one means a damaged file: parse_* throw and say so.
+// Rows were written by msol, so a malformed one means a damaged file: the readers throw and name
+// the table and row (stored_date), never read year 0.
 calendar::Rhythm rhythm_of(SQLite::Statement& st) {
+  const auto id = st.getColumn("id").getInt64();
   calendar::Rhythm r;
   r.cadence = calendar::parse_cadence(st.getColumn("cadence").getString());
-  r.from = parse_date(st.getColumn("start").getString(), "stored rhythm start");
+  if (!st.getColumn("anchor_day").isNull())
+    r.cadence.day = static_cast<unsigned>(st.getColumn("anchor_day").getInt());
+  r.from = stored_date(st.getColumn("start"), "rhythms", id);
   if (!st.getColumn("count").isNull()) r.count = st.getColumn("count").getInt();
-  if (!st.getColumn("until").isNull())
-    r.until = parse_date(st.getColumn("until").getString(), "stored rhythm end");
+  r.until = stored_optional_date(st.getColumn("until"), "rhythms", id);
   r.at = parse_time(st.getColumn("at").getString(), "stored rhythm time");
   r.duration_minutes = st.getColumn("duration").getInt();
   r.rotate_facilitator = st.getColumn("rotate").getInt() != 0;
@@ -24,19 +27,22 @@ calendar::Rhythm rhythm_of(SQLite::Statement& st) {
 }
 
 void load_skips(SQLite::Database& db, StoredRhythm& s) {
-  SQLite::Statement st(db, "SELECT day FROM rhythm_skips WHERE rhythm_id = ? ORDER BY day");
+  SQLite::Statement st(db, "SELECT day, rowid FROM rhythm_skips WHERE rhythm_id = ? ORDER BY day");
   st.bind(1, s.id);
   while (st.executeStep())
-    s.rhythm.skipped.push_back(parse_date(st.getColumn(0).getString(), "stored skip"));
+    s.rhythm.skipped.push_back(
+        stored_date(st.getColumn(0), "rhythm_skips", st.getColumn(1).getInt64()));
 }
 
 void load_moves(SQLite::Database& db, StoredRhythm& s) {
-  SQLite::Statement st(
-      db, "SELECT original, day, at FROM rhythm_moves WHERE rhythm_id = ? ORDER BY original");
+  SQLite::Statement st(db,
+                       "SELECT original, day, at, rowid FROM rhythm_moves WHERE rhythm_id = ? "
+                       "ORDER BY original");
   st.bind(1, s.id);
   while (st.executeStep()) {
-    calendar::Move m{parse_date(st.getColumn(0).getString(), "stored move"),
-                     parse_date(st.getColumn(1).getString(), "stored move"), std::nullopt};
+    const auto row = st.getColumn(3).getInt64();
+    calendar::Move m{stored_date(st.getColumn(0), "rhythm_moves", row),
+                     stored_date(st.getColumn(1), "rhythm_moves", row), std::nullopt};
     if (!st.getColumn(2).isNull()) m.time = parse_time(st.getColumn(2).getString(), "stored move");
     s.rhythm.moved.push_back(m);
   }
@@ -44,8 +50,10 @@ void load_moves(SQLite::Database& db, StoredRhythm& s) {
 
 std::vector<StoredRhythm> query(SQLite::Database& db, const std::optional<std::string>& crew) {
   SQLite::Statement st(db,
-                       "SELECT r.*, c.name AS crew_name, m.name AS first_name FROM rhythms r "
+                       "SELECT r.*, c.name AS crew_name, m.name AS first_name, "
+                       "a.day AS anchor_day FROM rhythms r "
                        "JOIN crews c ON c.id = r.crew_id "
+                       "LEFT JOIN rhythm_anchors a ON a.rhythm_id = r.id "
                        "LEFT JOIN members m ON m.id = r.first_facilitator "
                        "WHERE ? IS NULL OR (c.name_key = ? AND r.active = 1) ORDER BY r.id");
   if (crew) {
@@ -58,20 +66,13 @@ std::vector<StoredRhythm> query(SQLite::Database& db, const std::optional<std::s
     out.push_back({st.getColumn("id").getInt64(), st.getColumn("crew_name").getString(),
                    rhythm_of(st), first.isNull() ? "" : first.getString(),
                    st.getColumn("active").getInt() != 0,
-                   parse_date(st.getColumn("created").getString(), "stored rhythm")});
+                   stored_date(st.getColumn("created"), "rhythms", st.getColumn("id").getInt64())});
   }
   for (auto& s : out) {
     load_skips(db, s);
     load_moves(db, s);
   }
   return out;
-}
-
-void bind_optional(SQLite::Statement& st, int i, const std::optional<std::string>& v) {
-  if (v)
-    st.bind(i, *v);
-  else
-    st.bind(i);
 }
 
 }  // namespace
@@ -101,7 +102,7 @@ std::int64_t insert_rhythm(SQLite::Database& db, const StoredRhythm& s) {
     st.bind(4, *r.count);
   else
     st.bind(4);
-  bind_optional(st, 5, r.until ? std::optional(format_date(*r.until)) : std::nullopt);
+  bind_optional(st, 5, r.until);
   st.bind(6, format_time(r.at));
   st.bind(7, r.duration_minutes);
   st.bind(8, r.rotate_facilitator ? 1 : 0);
@@ -112,6 +113,12 @@ std::int64_t insert_rhythm(SQLite::Database& db, const StoredRhythm& s) {
   st.bind(10, format_date(s.created));
   st.exec();
   auto id = db.getLastInsertRowid();
+  if (r.cadence.day != 0) {
+    SQLite::Statement anchor(db, "INSERT INTO rhythm_anchors(rhythm_id, day) VALUES (?, ?)");
+    anchor.bind(1, id);
+    anchor.bind(2, static_cast<int>(r.cadence.day));
+    anchor.exec();
+  }
   save_rhythm_edits(db, id, r);
   return id;
 }
@@ -148,6 +155,16 @@ void deactivate_rhythm(SQLite::Database& db, std::int64_t id) {
   SQLite::Statement st(db, "UPDATE rhythms SET active = 0 WHERE id = ?");
   st.bind(1, id);
   st.exec();
+}
+
+CalendarRevision calendar_revision(SQLite::Database& db, const std::string& crew) {
+  SQLite::Statement st(db,
+                       "SELECT j.revision, j.modified FROM journal_calendar j "
+                       "JOIN crews c ON c.id = j.crew_id WHERE c.name_key = ?");
+  st.bind(1, name_key(crew));
+  if (!st.executeStep()) return {};
+  return {st.getColumn(0).getInt(),
+          std::chrono::sys_seconds{std::chrono::seconds{st.getColumn(1).getInt64()}}};
 }
 
 std::vector<CrewSchedule> load_schedules(SQLite::Database& db, const std::string& timezone) {

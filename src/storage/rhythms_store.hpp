@@ -1,5 +1,6 @@
 #pragma once
 // Reading and writing crews' rhythms (commitments) with their skipped and moved meetings.
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -33,6 +34,15 @@ std::int64_t insert_rhythm(SQLite::Database& db, const StoredRhythm& r);
 void save_rhythm_edits(SQLite::Database& db, std::int64_t id, const calendar::Rhythm& rhythm);
 
 void deactivate_rhythm(SQLite::Database& db, std::int64_t id);
+
+// A crew's calendar revision, which triggers bump on every change to what its events show and
+// `msol undo` does not restore (schema version 5): `msol ics` writes it as SEQUENCE and
+// LAST-MODIFIED.
+struct CalendarRevision {
+  int sequence = 0;
+  std::optional<std::chrono::sys_seconds> modified;  // absent: never changed since version 5
+};
+CalendarRevision calendar_revision(SQLite::Database& db, const std::string& crew);
 
 // The meetings of every crew that ever had a rhythm, in crew order, with facilitators rotating
 // through the crew's members in joining order.

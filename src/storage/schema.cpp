@@ -1,5 +1,7 @@
 #include "storage/schema.hpp"
 
+#include "storage/name_migration.hpp"
+
 namespace msol::storage {
 namespace {
 
@@ -151,17 +153,104 @@ CREATE TABLE game_participants (
 ) STRICT;
 )sql";
 
-// Version 5: a saved formation keeps its explanation (the crew form JSON document), so that
-// `crew form --last` can print it again.
+// Version 5 (issue 20): a monthly rhythm's anchor day, which a renewal keeps although it starts
+// on a short month's last day (no row: the start date's own day); and each crew's calendar
+// revision, which `msol ics` writes as SEQUENCE and LAST-MODIFIED. Triggers bump the revision on
+// every change to what a crew's events show, whichever command makes it. The table is named
+// journal_* so that `msol undo` leaves it alone: taking a change back is one more change, and
+// calendar clients ignore an update whose SEQUENCE does not grow. LAST-MODIFIED is kept in Unix
+// seconds and grows by at least one a change, even within one second.
+constexpr std::string_view kCalendarRevisions = R"sql(
+CREATE TABLE rhythm_anchors (
+  rhythm_id INTEGER PRIMARY KEY REFERENCES rhythms(id),
+  day       INTEGER NOT NULL CHECK (day BETWEEN 1 AND 31)
+) STRICT;
+CREATE TABLE journal_calendar (
+  crew_id  INTEGER PRIMARY KEY,
+  revision INTEGER NOT NULL,
+  modified INTEGER NOT NULL
+) STRICT;
+CREATE VIEW journal_calendar_bump(crew_id) AS SELECT crew_id FROM journal_calendar WHERE 0;
+CREATE TRIGGER journal_calendar_bump INSTEAD OF INSERT ON journal_calendar_bump BEGIN
+  INSERT INTO journal_calendar(crew_id, revision, modified)
+    VALUES (NEW.crew_id, 1, CAST(strftime('%s', 'now') AS INTEGER))
+    ON CONFLICT(crew_id) DO UPDATE SET revision = revision + 1,
+      modified = max(excluded.modified, modified + 1);
+END;
+CREATE TRIGGER journal_calendar_rhythms_insert AFTER INSERT ON rhythms BEGIN
+  INSERT INTO journal_calendar_bump SELECT NEW.crew_id;
+END;
+CREATE TRIGGER journal_calendar_rhythm_skips_insert AFTER INSERT ON rhythm_skips BEGIN
+  INSERT INTO journal_calendar_bump SELECT crew_id FROM rhythms WHERE id = NEW.rhythm_id;
+END;
+CREATE TRIGGER journal_calendar_rhythm_moves_insert AFTER INSERT ON rhythm_moves BEGIN
+  INSERT INTO journal_calendar_bump SELECT crew_id FROM rhythms WHERE id = NEW.rhythm_id;
+END;
+CREATE TRIGGER journal_calendar_crew_members_insert AFTER INSERT ON crew_members BEGIN
+  INSERT INTO journal_calendar_bump SELECT NEW.crew_id;
+END;
+CREATE TRIGGER journal_calendar_rhythms_update AFTER UPDATE ON rhythms BEGIN
+  INSERT INTO journal_calendar_bump SELECT NEW.crew_id;
+END;
+CREATE TRIGGER journal_calendar_rhythm_skips_update AFTER UPDATE ON rhythm_skips BEGIN
+  INSERT INTO journal_calendar_bump SELECT crew_id FROM rhythms WHERE id = NEW.rhythm_id;
+END;
+CREATE TRIGGER journal_calendar_rhythm_moves_update AFTER UPDATE ON rhythm_moves BEGIN
+  INSERT INTO journal_calendar_bump SELECT crew_id FROM rhythms WHERE id = NEW.rhythm_id;
+END;
+CREATE TRIGGER journal_calendar_crew_members_update AFTER UPDATE ON crew_members BEGIN
+  INSERT INTO journal_calendar_bump SELECT NEW.crew_id;
+END;
+CREATE TRIGGER journal_calendar_rhythms_delete AFTER DELETE ON rhythms BEGIN
+  INSERT INTO journal_calendar_bump SELECT OLD.crew_id;
+END;
+CREATE TRIGGER journal_calendar_rhythm_skips_delete AFTER DELETE ON rhythm_skips BEGIN
+  INSERT INTO journal_calendar_bump SELECT crew_id FROM rhythms WHERE id = OLD.rhythm_id;
+END;
+CREATE TRIGGER journal_calendar_rhythm_moves_delete AFTER DELETE ON rhythm_moves BEGIN
+  INSERT INTO journal_calendar_bump SELECT crew_id FROM rhythms WHERE id = OLD.rhythm_id;
+END;
+CREATE TRIGGER journal_calendar_crew_members_delete AFTER DELETE ON crew_members BEGIN
+  INSERT INTO journal_calendar_bump SELECT OLD.crew_id;
+END;
+CREATE TRIGGER journal_calendar_crews_update AFTER UPDATE ON crews BEGIN
+  INSERT INTO journal_calendar_bump SELECT NEW.id;
+END;
+CREATE TRIGGER journal_calendar_members_rename AFTER UPDATE OF name ON members BEGIN
+  INSERT INTO journal_calendar_bump SELECT crew_id FROM crew_members WHERE member_id = NEW.id;
+END;
+)sql";
+
+// Version 6: names and tags under Unicode's rules (NFC, full case folding for keys); the work is
+// normalise_stored_names().
+constexpr std::string_view kUnicodeNames = "-- names and tags in NFC, keys by case folding";
+
+// Version 7: partners, who share a crew whenever both are in the pool. Stored both ways (each
+// pair twice), so that a member's partners are one lookup like their wants and avoids.
+constexpr std::string_view kPartners = R"sql(
+CREATE TABLE member_partners (
+  member_id INTEGER NOT NULL REFERENCES members(id),
+  target_id INTEGER NOT NULL REFERENCES members(id),
+  PRIMARY KEY (member_id, target_id)
+) STRICT;
+)sql";
+
+// Version 8: a saved formation keeps its explanation (the crew form JSON document), so that
+// `crew form --last` can print it again. formation.history_months replaced the setting
+// formation.history_rounds, which the settings table refuses as unknown: a stored one goes.
 constexpr std::string_view kExplanations = R"sql(
 ALTER TABLE formations ADD COLUMN explanation TEXT;
+DELETE FROM settings WHERE key = 'formation.history_rounds';
 )sql";
 
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
-      {1, kMembers}, {2, kCrews}, {3, kRhythms}, {4, kGame}, {5, kExplanations},
+      {1, kMembers},           {2, kCrews},
+      {3, kRhythms},           {4, kGame},
+      {5, kCalendarRevisions}, {6, kUnicodeNames, normalise_stored_names},
+      {7, kPartners},          {8, kExplanations},
   };
   return all;
 }

@@ -4,11 +4,17 @@
 #include <string_view>
 #include <vector>
 
+namespace SQLite {
+class Database;
+}
+
 namespace msol::storage {
 
 struct Migration {
   int version;  // the user_version after applying it
   std::string_view sql;
+  // Work SQL cannot express (Unicode rules through ICU), run after `sql`; null when none.
+  void (*code)(SQLite::Database&) = nullptr;
 };
 
 const std::vector<Migration>& migrations();

@@ -12,6 +12,7 @@
 #include "storage/meetings_store.hpp"
 #include "storage/members_store.hpp"
 #include "storage/rhythms_store.hpp"
+#include "storage/settings_store.hpp"
 
 namespace msol::storage {
 namespace {
@@ -25,15 +26,6 @@ Date stored_date(const SQLite::Column& col, const char* what) {
 
 std::optional<std::int64_t> optional_int(const SQLite::Column& col) {
   return col.isNull() ? std::nullopt : std::optional(col.getInt64());
-}
-
-std::map<std::string, std::string> load_settings(SQLite::Database& db) {
-  std::map<std::string, std::string> out;
-  SQLite::Statement st(db,
-                       "SELECT key, value FROM settings "
-                       "WHERE key NOT IN ('name', 'timezone') ORDER BY key");
-  while (st.executeStep()) out[st.getColumn(0).getString()] = st.getColumn(1).getString();
-  return out;
 }
 
 // Rows refer to each other by id; the export by position (1-based) in the list that was loaded.
@@ -81,7 +73,8 @@ RhythmRecord rhythm_record(const StoredRhythm& s) {
                    s.created,
                    r.skipped,
                    {},
-                   0};
+                   0,
+                   r.cadence.day};
   for (const auto& m : r.moved) out.moved.push_back({m.original, m.date, m.time});
   return out;
 }
@@ -98,14 +91,9 @@ std::vector<RhythmRecord> load_rhythm_records(SQLite::Database& db, Positions& p
 // load_meetings has no ids: this query reads them in its order (day, then crew; both unique).
 std::vector<MeetingRecord> load_meeting_records(SQLite::Database& db) {
   std::vector<MeetingRecord> out;
-  SQLite::Statement st(db,
-                       "SELECT g.id FROM meetings g JOIN crews c ON c.id = g.crew_id "
-                       "ORDER BY g.day, c.name_key");
-  for (auto& m : load_meetings(db)) {
-    st.executeStep();
-    out.push_back({st.getColumn(0).getInt64(), m.crew, m.date, m.scheduled, m.facilitator, m.note,
-                   m.present, m.absent, m.excused, 0});
-  }
+  for (auto& m : load_meetings(db))
+    out.push_back({m.id, m.crew, m.date, m.scheduled, m.facilitator, m.note, m.present, m.absent,
+                   m.excused, 0});
   return out;
 }
 
@@ -138,7 +126,7 @@ std::vector<ReminderRecord> load_reminders(SQLite::Database& db) {
 History load_history(SQLite::Database& db) {
   History h;
   Positions formations, rhythms;
-  h.settings = load_settings(db);
+  h.settings = load_settings(db).to_text();
   h.formations = load_formations(db, formations);
   h.crews = load_crew_records(db, formations);
   h.rhythms = load_rhythm_records(db, rhythms);
@@ -168,12 +156,6 @@ std::vector<Record> by_id(std::vector<Record> records, std::int64_t (*id)(const 
   return records;
 }
 
-// Point values must still be whole numbers; other settings belong to their commands.
-void save_settings(SQLite::Database& db, const std::map<std::string, std::string>& settings) {
-  for (const auto& [key, value] : settings) put_setting(db, key, value);
-  load_point_overrides(db);
-}
-
 std::vector<std::int64_t> save_formations(SQLite::Database& db,
                                           const std::vector<FormationRecord>& formations) {
   std::vector<std::int64_t> ids;
@@ -201,6 +183,7 @@ calendar::Rhythm checked_rhythm(const RhythmRecord& r) {
   for (const auto& m : r.moved) out.moved.push_back({m.original, m.date, m.time});
   try {
     out.cadence = calendar::parse_cadence(r.cadence);
+    out.cadence.day = r.anchor_day;
     calendar::validate(out);
   } catch (const UsageError& e) {
     throw UsageError(
@@ -278,7 +261,7 @@ bool has_history(SQLite::Database& db) {
 }
 
 void save_history(SQLite::Database& db, const exchange::History& h) {
-  save_settings(db, h.settings);
+  save_settings(db, Settings::from_text(h.settings));
   auto formations = save_formations(db, h.formations);
   save_crew_records(db, h.crews, formations);
   auto rhythms = save_rhythm_records(db, h.rhythms);

@@ -30,10 +30,13 @@ def examples(page_text):
 
 
 def cron_command(line):
-    """'*/5 * * * * cd DIR && msol ...' runs 'msol ...' where the test stands."""
+    """'*/5 * * * * [cd DIR &&] /PATH/msol [--file F] ...' runs 'msol ...' where the test stands
+    (test_cron.sh runs the documented line itself, against an installed msol)."""
     fields = line.split(None, 5)
     if len(fields) == 6 and all(re.fullmatch(r"[0-9*/,-]+", f) for f in fields[:5]):
         command = re.sub(r"^cd \S+ && ", "", fields[5])
+        command = re.sub(r"^/\S*/msol ", "msol ", command)
+        command = re.sub(r"^msol --file \S+ ", "msol ", command)
         return command.replace("\\%", "%")
     return line
 

@@ -76,15 +76,15 @@ ok crew list --json
 equals "$(json_query 'len(d)')" 2 "saved crews"
 equals "$(json_query '{"members","name","status"} <= set(d[0])')" True "crew list keys"
 
-# The next formation reports pairs placed together again.
-ok crew form --seed 11 --time-limit 30
+# The next formation, regrouping the saved crews, reports pairs placed together again.
+ok crew form --seed 11 --time-limit 30 --regroup
 contains "together again"
 
 # Infeasible: say why and exit 1.
-expect 1 crew form --present Ana,Ben --time-limit 0.2
+expect 1 crew form --present Ana,Ben --time-limit 0.2 --regroup
 says "pool of 2"
 says "below --min 3"
-expect 1 crew form --together Dan,Eve --time-limit 0.2
+expect 1 crew form --together Dan,Eve --time-limit 0.2 --regroup
 says "Dan"
 says "Eve"
 

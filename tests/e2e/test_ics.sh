@@ -74,15 +74,25 @@ export MSOL_FILE=ny.msol
 ok member add Gus --today 2026-11-01
 ok member add Hal --today 2026-11-01
 ok member add Ivy --today 2026-11-01
+for m in Jan Kai Lea Max Ned Ola; do ok member add "$m" --today 2026-11-01; done
 ok crew create Hudson --members Gus,Hal,Ivy --today 2026-11-01
+ok crew create Bronx --members Jan,Kai,Lea --today 2026-11-01
+ok crew create Queens --members Max,Ned,Ola --today 2026-11-01
 ok rhythm set Hudson --every week --count 5 --from 2027-03-02 --at 19:00
 agree Hudson 2027-03-01
-# rhythm set replaces the crew's rhythm: the export follows
-ok rhythm set Hudson --every week --count 4 --from 2027-03-07 --at 02:30
+ok rhythm set Bronx --every week --count 4 --from 2027-03-07 --at 02:30
 says "does not exist"
-agree Hudson 2027-03-01
-ok rhythm set Hudson --every 2weeks --count 4 --from 2027-10-24 --at 01:30
-agree Hudson 2027-10-01
+agree Bronx 2027-03-01
+ok rhythm set Queens --every 2weeks --count 4 --from 2027-10-24 --at 01:30
+agree Queens 2027-10-01
+# rhythm set replaces the crew's rhythm: the meetings already held stay in the export, the
+# replaced rhythm's unheld ones leave it
+ok rhythm set Hudson --every week --count 2 --from 2027-03-10 --at 18:00
+ok --now "$NOW" ics Hudson -o "$work/Hudson.ics"
+equals "$(expand_ics "$work/Hudson.ics" --summary)" "2027-03-02 19:00	Hudson meeting
+2027-03-09 19:00	Hudson meeting
+2027-03-10 18:00	Hudson meeting
+2027-03-17 18:00	Hudson retrospective" "the export after rhythm set replaced Hudson's rhythm"
 unset MSOL_FILE FILE
 
 # khal, a real calendar client, imports the export and lists its events
@@ -124,3 +134,58 @@ ok crew create Quiet --members Jo,Kim,Lu
 unchanged_by 1 ics Quiet
 says "no rhythm"
 unchanged_by 1 ics -o "$work/no/such/dir/x.ics"
+
+# --json: ics prints a format of its own and refuses --json like graph (SPEC section 9)
+unchanged_by 2 --json ics
+says "--json"
+
+# dates outside 1970..2200 are refused at input, and no meeting lands after 2200 (issue 20)
+for day in 9999-12-25 0001-01-01 1969-12-31 2201-01-01; do
+  unchanged_by 2 rhythm set Quiet --every week --count 3 --from "$day" --at 19:00
+  says "out of range"
+  unchanged_by 2 agenda --today "$day"
+done
+unchanged_by 2 rhythm set Quiet --every month --count 3 --from 2200-11-30 --at 19:00
+says "after 2200-12-31"
+ok rhythm set Quiet --every month --count 2 --from 2200-11-30 --at 19:00
+
+# SEQUENCE and LAST-MODIFIED grow with every change, taking one back included; UIDs stay
+# sequence_of FILE: the SEQUENCE values of the file's Otters events, one a line.
+field_of() { awk -v RS='\r\n' -v f="$2" '/^UID:/ { uid = $0 } index($0, f ":") == 1 && uid ~ /./ { print substr($0, length(f) + 2) }' "$1" | sort -u; }
+ok --now "$NOW" ics Otters -o before.ics
+ok rhythm move Otters 2027-04-06 2027-04-07
+ok --now "$NOW" ics Otters -o moved.ics
+# what `msol undo` does to the rows: the move taken back by plain SQL, outside any msol command
+sqlite3 congregation.msol "DELETE FROM rhythm_moves WHERE original = '2027-04-06'"
+ok --now "$NOW" ics Otters -o undone.ics
+s0=$(field_of before.ics SEQUENCE) s1=$(field_of moved.ics SEQUENCE) s2=$(field_of undone.ics SEQUENCE)
+checks=$((checks + 1))
+[ "$s0" -lt "$s1" ] && [ "$s1" -lt "$s2" ] || fail "SEQUENCE does not grow with each change: $s0, $s1, $s2"
+m0=$(field_of before.ics LAST-MODIFIED) m1=$(field_of moved.ics LAST-MODIFIED) m2=$(field_of undone.ics LAST-MODIFIED)
+checks=$((checks + 1))
+[[ "$m0" < "$m1" && "$m1" < "$m2" ]] || fail "LAST-MODIFIED does not grow with each change: $m0, $m1, $m2"
+equals "$(grep UID: undone.ics | sort -u)" "$(grep UID: before.ics | sort -u)" "UIDs stay across changes"
+checks=$((checks + 1))
+cmp -s <(grep -v -e SEQUENCE -e LAST-MODIFIED before.ics) <(grep -v -e SEQUENCE -e LAST-MODIFIED undone.ics) ||
+  fail "taking the move back does not give back the events"
+
+# a renewal keeps the past commitment in the export, its retrospective marked
+ok retro Monthly --decision continue --today 2027-07-31
+ok --now "$NOW" ics Monthly -o renewed.ics
+got=$(expand_ics renewed.ics --summary)
+expected="2027-01-31 18:00	Monthly meeting
+2027-02-28 18:00	Monthly meeting
+2027-03-31 18:00	Monthly meeting
+2027-04-30 18:00	Monthly meeting
+2027-05-31 18:00	Monthly meeting
+2027-06-30 18:00	Monthly meeting
+2027-07-31 18:00	Monthly retrospective
+2027-08-31 18:00	Monthly meeting
+2027-09-30 18:00	Monthly meeting
+2027-10-31 18:00	Monthly meeting
+2027-11-30 18:00	Monthly meeting
+2027-12-31 18:00	Monthly meeting
+2028-01-31 18:00	Monthly meeting
+2028-02-29 18:00	Monthly retrospective"
+equals "$got" "$expected" "past and renewed commitments of Monthly, the 31st kept"
+equals "$(grep -c '^UID:' renewed.ics | tr -d ' ')" "4" "two series, each with its retrospective override"

@@ -8,9 +8,14 @@ ok init --timezone UTC
 unchanged_by 0 import "$example" --dry-run
 says "would add 40 member(s)"
 says "dry run"
+# The file's [congregation] table renames the congregation and moves its zone: never silently.
+says "would change the congregation's name from 'Our congregation' to 'Spree Commons'"
+says "would change the congregation's time zone from UTC to Europe/Berlin"
 
 ok import "$example"
 says "added 40 member(s)"
+says "changed the congregation's name from 'Our congregation' to 'Spree Commons'"
+says "changed the congregation's time zone from UTC to Europe/Berlin"
 ok member list --json
 equals "$(json_query 'len(d)')" "40" "members after importing the example"
 equals "$(json_query 'len([m for m in d if m["invited_by"] is None])')" "3" "founding members in the example"
@@ -35,6 +40,8 @@ equals "$(sqlite3 congregation.msol 'PRAGMA foreign_key_check' | wc -l)" "0" "fo
 before=$(fingerprint congregation.msol)
 ok import "$example"
 says "added 0 member(s), updated 40 member(s)"
+checks=$((checks + 1))
+[[ "$ERR" != *"congregation's"* ]] || fail "a second import reports a change of name or zone"
 equals "$(fingerprint congregation.msol)" "$before" "file after importing the same example twice"
 
 # An import of a few keys updates only those keys.
@@ -72,6 +79,14 @@ equals "$(json_query 'd["congregation"]["timezone"]')" "Europe/Berlin" "time zon
 json_doc=$OUT
 ok --json export
 equals "$OUT" "$json_doc" "--json export is the JSON export"
+
+# JSON is read directly: a bad value names the JSON's own line and column and the field's path.
+printf '{\n  "member": [\n    {"name": "Ana2"},\n    {"name": "Ben2",\n     "joined": "2026-02-30"}\n  ]\n}\n' >bad.json
+unchanged_by 2 import bad.json
+says "bad.json:5:16: /member/1/joined: "
+printf '{"member": [{"name": "Ana2", "looking": "perhaps"}]}' >bad2.json
+unchanged_by 2 import bad2.json
+says "bad2.json:1:41: /member/0/looking: "
 # TOML export of the round-tripped copy describes the same people as the example itself.
 ok --file copy-toml.msol member show Salma
 contains "Salma <- Farah <- Tomás <- Ngozi"
@@ -99,7 +114,7 @@ says "'Ngo, Thi Mai'"
 printf 'name,interests,slots,looking,email\r\nMai,"slow food, fermenting;art","tue-eve",true,mai@example.org\r\nKwame,"the ""good"" life",sat-am;sun-pm,FALSE,\r\n' >form.csv
 ok --file form.msol import form.csv
 ok --file form.msol prefs show Mai --json
-equals "$(json_query 'd["interests"]')" "['slow food, fermenting', 'art']" "a quoted CSV cell holding a comma"
+equals "$(json_query 'd["interests"]')" "['slow food', 'fermenting', 'art']" "a quoted list cell: ',' and ';' separate"
 equals "$(json_query 'd["looking"]')" "True" "looking = true in CSV"
 ok --file form.msol prefs show Kwame --json
 equals "$(json_query 'd["interests"]')" "['the \"good\" life']" "a CSV cell with doubled quotes"
@@ -192,7 +207,7 @@ unchanged_by 2 import cells.csv
 says "cells.csv:4:"
 says "4 cells where the header has 3"
 printf 'name,mood\nIrene,happy\n' >column.csv
-unchanged_by 2 import column.csv
+unchanged_by 2 import column.csv --strict
 says "column.csv:1:"
 says "'mood'"
 printf 'name,looking\nIrene,yes\nJonas,sometimes\n' >bool.csv
@@ -326,7 +341,7 @@ ok rhythm move Hearth 2026-11-24 2026-11-25 --at 18:30
 # Logging 2026-11-03 again replaces it under a new id: the meeting ids have a gap too.
 ok meet log Hearth --date 2026-11-03
 ok meet log Hearth --date 2026-11-10 --excused Hana --facilitator Gil
-ok meet log Hearth --date 2026-11-03 --absent Ivo --note "secret kitchen talk"
+ok meet log Hearth --date 2026-11-03 --absent Ivo --note "secret kitchen talk" --replace
 ok retro Hearth --decision continue --renew 2 --celebrate "we showed up" --today 2026-12-09
 # Event 1 is undone, so the ids that remain have a gap that the copy must keep.
 ok game listening --with Gil,Hana --date 2026-11-04

@@ -56,6 +56,8 @@ setup_page() {
   msol-import.1 | msol.5)
     "$MSOL" -q init --timezone Europe/Berlin
     member_file
+    cp -r "$MSOL_SOURCE/data" data
+    printf 'Timestamp,Your name,want\r\n2026-11-20,Ren\xe9,Ana\r\n' >responses.csv
     ;;
   msol-member.1) "$MSOL" -q init --timezone Europe/Berlin ;;
   msol-prefs.1) members Ana Ben Caro Dan ;;

@@ -30,25 +30,27 @@ ok meet log Otters --date 2026-11-12
 says "unscheduled"
 ok meet list --json
 equals "$(json_query '[m["scheduled"] for m in d if m["date"] == "2026-11-12"]')" "[False]" "unscheduled meeting"
-# logging a day again replaces the earlier log
-ok meet log Otters --date 2026-11-12 --absent Ana
-says "updated"
+# logging a day again needs --replace, which writes the record anew
+unchanged_by 1 meet log Otters --date 2026-11-12 --absent Ana
+says "already logged"
+ok meet log Otters --date 2026-11-12 --absent Ana --replace
+says "replaced"
 ok meet list
 contains "Ana's kitchen"
 contains "2026-11-12"
 
 # --- bad input --------------------------------------------------------------------------------
-unchanged_by 1 meet log Otters --present Ana,Zoe
+unchanged_by 1 meet log Otters --date 2026-11-17 --replace --present Ana,Zoe
 says "'Zoe' is not a member of crew 'Otters'"
-unchanged_by 1 meet log Otters --present Ana,Nobody
+unchanged_by 1 meet log Otters --date 2026-11-17 --replace --present Ana,Nobody
 unchanged_by 2 meet log Otters --present Ana --absent Ben
-unchanged_by 2 meet log Otters --absent Ben --excused Ben
+unchanged_by 2 meet log Otters --date 2026-11-17 --replace --absent Ben --excused Ben
 unchanged_by 2 meet log Otters --date 2026-13-01
 says "2026-13-01"
 unchanged_by 1 meet log Otters --date 2026-11-30
 says "after today"
-unchanged_by 2 meet log Otters --date 2026-11-17 --absent Caro --facilitator Caro
-unchanged_by 1 meet log Otters --facilitator Zoe
+unchanged_by 2 meet log Otters --date 2026-11-17 --replace --absent Caro --facilitator Caro
+unchanged_by 1 meet log Otters --date 2026-11-17 --replace --facilitator Zoe
 unchanged_by 1 meet log Nobody
 says "Nobody"
 unchanged_by 1 meet log Otters --today 2026-11-01

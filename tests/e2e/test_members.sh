@@ -24,7 +24,8 @@ ok member list --json
 equals "$(json_query 'len(d)')" "5" "members listed"
 equals "$(json_query 'all({"name","email","status","invited_by","joined"} <= set(m) for m in d)')" \
   "True" "every member list --json entry has name, email, status, invited_by, joined"
-equals "$(json_query '[m["name"] for m in d]')" "['Ana', 'Ben', 'Caro Núñez', '李娜', 'Élodie']" "member names in joining order"
+equals "$(json_query '[m["name"] for m in d]')" "['Ana', 'Ben', 'Caro Núñez', 'Élodie', '李娜']" \
+  "member names in root collation order (É with E, not after Z)"
 equals "$(json_query 'd[0]["email"]')" "ana@example.org" "email of Ana"
 equals "$(json_query 'd[1]["email"]')" "None" "email of Ben (none given: null)"
 equals "$(json_query 'd[0]["invited_by"]')" "None" "invited_by of a founding member (null)"

@@ -36,9 +36,12 @@ for v in $(seq 1 $((latest - 1))); do
     "rows lost or changed migrating from $v"
   equals "$(diff <(echo "$before") <(echo "$after") | grep '^>' | grep -v '^> == ' | head -3)" "" \
     "rows added migrating from $v"
-  equals "$(sqlite3 "$FILE.schema$v.bak" 'PRAGMA user_version')" "$v" "version of the backup of $v"
-  equals "$(rows "$FILE.schema$v.bak")" "$before" "rows of the backup of $v"
-  equals "$(stat -c %a "$FILE.schema$v.bak")" "600" "mode of the backup of $v"
+  backup=$(ls "$FILE".schema"$v".*.bak)
+  [[ "$backup" =~ \.schema$v\.[0-9]{8}T[0-9]{6}\.bak$ ]] || fail "backup name '$backup' is not FILE.schema$v.YYYYMMDDTHHMMSS.bak"
+  says "$backup"
+  equals "$(sqlite3 "$backup" 'PRAGMA user_version')" "$v" "version of the backup of $v"
+  equals "$(rows "$backup")" "$before" "rows of the backup of $v"
+  equals "$(stat -c %a "$backup")" "600" "mode of the backup of $v"
   ok --file "$FILE" check
   ok --file "$FILE" crew list --json
   ok --file "$FILE" tally
@@ -59,3 +62,12 @@ equals "$(json_query 'd["want"], d["avoid"]')" "(['Ben', 'Zoë'], ['Łukasz'])" 
 # A formation saved before explanations were kept (version 4) has none to print again.
 expect 1 --file v4/congregation.msol crew form --last
 says "no saved formation with an explanation"
+# Version 8 replaced the setting formation.history_rounds by formation.history_months: a stored
+# one goes, so that the settings table (which refuses unknown keys) still reads the file.
+mkdir rounds
+sqlite3 rounds/congregation.msol <"$MSOL_SOURCE/tests/fixtures/schema7.sql"
+sqlite3 rounds/congregation.msol "INSERT INTO settings VALUES('formation.history_rounds', '3')"
+chmod 600 rounds/congregation.msol
+ok --file rounds/congregation.msol settings show --json
+equals "$(sqlite3 rounds/congregation.msol "SELECT count(*) FROM settings WHERE key LIKE 'formation.%'")" \
+  "0" "formation.history_rounds removed by migration 8"

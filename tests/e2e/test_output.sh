@@ -1,6 +1,6 @@
 # Output conventions across every command (issue 7): each command that prints data prints, with
-# --json, exactly one JSON document that a real parser reads; its text fits an 80-column terminal;
-# no colour when NO_COLOR is set or stdout is not a terminal. A new command must be listed below
+# --json, exactly one JSON document that a real parser reads; its text fits 80 columns when asked
+# (--width 80; into a pipe nothing is cut, issue 20 point 8); no colour when NO_COLOR is set or stdout is not a terminal. A new command must be listed below
 # as printing data or not, or this test fails.
 
 export MSOL_TODAY=2026-11-22 MSOL_NOW="2026-11-22 10:00"
@@ -23,7 +23,7 @@ declare -A data=(
   ["status"]="status" ["split"]="split --suggest" ["check"]="check"
 )
 # Commands that only write, or print a format of their own (TOML, iCalendar, DOT, a shell script).
-no_data=" init|member add|member edit|member leave|prefs set|crew create|crew add|crew remove|crew close|rhythm set|rhythm skip|rhythm move|meet log|retro|ics|game listening|game money|game conflict|game coowners|game undo|settings set|settings import|graph|backup|import|export|completions "
+no_data=" init|member add|member edit|member leave|prefs set|crew create|crew add|crew remove|crew close|rhythm set|rhythm skip|rhythm move|meet log|meet edit|retro|ics|game listening|game money|game conflict|game coowners|game undo|settings set|settings import|graph|backup|restore|migrate|import|export|completions "
 
 leaves() {
   local group subs sub
@@ -55,8 +55,9 @@ for command in "${commands[@]}"; do
   printf '%s' "$OUT" >"$work/.json"
   equals "$(/usr/bin/python3 -c 'import json, sys; json.load(open(sys.argv[1])); print("one document")' "$work/.json" 2>&1)" \
     "one document" "msol --json ${data[$command]}"
-  ok "${args[@]}"
+  ok --width 80 "${args[@]}"
   equals "$(( $(widest) <= 80 ))" "1" "text of '${data[$command]}' fits 80 columns (widest $(widest))"
+  ok "${args[@]}"
   lacks $'\e['
   # Without NO_COLOR, a pipe is still not a terminal: no colour either.
   OUT=$(env -u NO_COLOR "$MSOL" "${args[@]}" 2>/dev/null)

@@ -76,16 +76,20 @@ for i in $(seq 0 29); do
     ok meet log Elm --date "$day" --today "$day"; fi
 done
 # Names take 5 columns ("month"), the rate 6, each meeting 3: (80 - 5 - 6) / 3 = 23 shown.
-ok meet list Elm --grid --today 2026-09-01
+ok meet list Elm --grid --today 2026-09-01 --width 80
 contains "Elm: 30 meetings from 2026-02-02 to 2026-08-24"
 contains "7 earlier meetings not shown"
 contains "Gus    ●  ●  ●  ●  ●  ●  ●  ●  ●  ●  ●  ●  ●  ●  ●  ●  ●  ●  ●  ●  ●  ●  ○   97%"
 contains " 27 03 10 17 24  rate"
 lacks " 16 "
 equals "$(widest_line)" "80" "the grid fills 80 columns and no more"
-COLUMNS=40 ok meet list Elm --grid --today 2026-09-01
+ok meet list Elm --grid --today 2026-09-01 --width 40
 contains "21 earlier meetings not shown"
-equals "$(($(widest_line) <= 40))" "1" "COLUMNS=40: the grid fits"
+equals "$(($(widest_line) <= 40))" "1" "--width 40: the grid fits"
+# Into a pipe the grid is never cut, whatever COLUMNS says (issue 20 point 8).
+COLUMNS=40 ok meet list Elm --grid --today 2026-09-01
+lacks "not shown"
+equals "$(widest_line)" "$((5 + 30 * 3 + 6))" "piped: all 30 meetings"
 ok meet list Elm --grid --json --today 2026-09-01
 equals "$(json_query 'len(d[0]["meetings"]), [len(r["cells"]) for r in d[0]["rows"]]')" "(30, [30, 30, 30])" \
   "grid JSON lists every meeting, hidden or not"

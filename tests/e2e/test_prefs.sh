@@ -6,7 +6,7 @@ for who in Ana Ben Caro Dan Søren Ayşe; do ok member add "$who"; done
 
 # Defaults before anything is set.
 ok prefs show Ana --json
-equals "$(json_query 'sorted(d)')" "['avoid', 'interests', 'looking', 'name', 'size', 'slots', 'want']" "keys of prefs show --json"
+equals "$(json_query 'sorted(d)')" "['avoid', 'interests', 'looking', 'name', 'partner', 'size', 'slots', 'want']" "keys (SPEC 9) of prefs show --json"
 equals "$(json_query 'd["want"]')" "[]" "default wants"
 equals "$(json_query 'd["size"]')" "None" "default size (any)"
 equals "$(json_query 'd["looking"]')" "True" "default looking"

@@ -62,7 +62,7 @@ checks=$((checks + 1))
 [ -z "$(cat "$work"/mark.*.err)" ] || fail "overlapping runs wrote errors: $(cat "$work"/mark.*.err)"
 
 # a closed crew is never reminded about
-ok retro Otters --decision stop --today 2026-12-06
+ok retro Otters --decision stop --early --today 2026-12-06
 ok remind --now "2026-12-06 09:00" --within 1w
 equals "$OUT" "" "nothing for a closed crew"
 
@@ -71,3 +71,32 @@ unchanged_by 2 remind --within 2x
 says "2x"
 unchanged_by 2 remind --within d
 unchanged_by 2 remind --now "tomorrow noon"
+
+# "not logged" and "without a retrospective" only from the end (start + duration) plus the grace
+# period remind.grace_minutes (30 by default) on, in remind and in status (issue 20)
+export MSOL_FILE=grace.msol FILE=grace.msol
+ok init --name "Grace" --timezone Europe/Berlin
+for m in Ana Ben Caro; do ok member add "$m" --joined 2026-01-01; done
+ok crew create Owls --members Ana,Ben,Caro --today 2026-01-01
+ok rhythm set Owls --every week --count 1 --from 2026-11-24 --at 19:00 --today 2026-01-01
+# 19:00 + 90 minutes + 30 minutes: due from 21:00, not at 20:59 (the retrospective is still on)
+ok remind --now "2026-11-24 20:59" --within 1m
+equals "$OUT" "" "a retrospective still going on is not reminded about"
+ok status --now "2026-11-24 20:59" --json
+equals "$(json_query '[w["kind"] for w in d["warning_details"] if w["kind"] in ("unlogged-meeting", "no-retrospective")]')" "[]" \
+  "status before the end plus grace"
+ok remind --now "2026-11-24 21:00" --within 1m --json
+equals "$(json_query '[r["kind"] for r in d]')" "['unlogged', 'no-retrospective']" \
+  "remind from the end plus grace"
+ok status --now "2026-11-24 21:00" --json
+equals "$(json_query '[w["kind"] for w in d["warning_details"] if w["kind"] in ("unlogged-meeting", "no-retrospective")]')" \
+  "['unlogged-meeting', 'no-retrospective']" "status after the end plus grace"
+ok settings set remind.grace_minutes 60
+ok remind --now "2026-11-24 21:00" --within 1m
+equals "$OUT" "" "a longer grace period set in the settings"
+ok remind --now "2026-11-24 21:30" --within 1m
+contains "Owls: meeting not logged"
+unchanged_by 2 settings set remind.grace_minutes -5
+says "remind.grace_minutes"
+unchanged_by 2 settings set remind.grace_minutes 99999
+unset MSOL_FILE FILE

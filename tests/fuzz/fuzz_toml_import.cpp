@@ -5,17 +5,14 @@
 #include <string_view>
 
 #include "domain/errors.hpp"
-#include "exchange/export.hpp"
 #include "exchange/member_records.hpp"
 #include "exchange/toml_reader.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
   try {
-    auto records = text.starts_with("{")
-                       ? msol::exchange::read_members_toml(
-                             msol::exchange::json_to_toml(text, "fuzz.json"), "fuzz.json")
-                       : msol::exchange::read_members_toml(text, "fuzz.toml");
+    auto records = text.starts_with("{") ? msol::exchange::read_members_json(text, "fuzz.json")
+                                         : msol::exchange::read_members_toml(text, "fuzz.toml");
     msol::exchange::ImportSummary summary;
     msol::exchange::merge_import(msol::Congregation{}, records, summary);
   } catch (const msol::UsageError&) {

@@ -4,8 +4,8 @@
 Usage:
     /usr/bin/python3 tests/ics/expand_ics.py FILE.ics [--engine icalendar|vobject] [--summary]
 
-Prints one line per occurrence, sorted by start instant: its local start in its event's TZID zone
-as `YYYY-MM-DD HH:MM` (with `--summary`, followed by a tab and the SUMMARY).
+Prints one line per occurrence, sorted by start instant: its local start in the zone of the
+calendar's VTIMEZONE as `YYYY-MM-DD HH:MM` (with `--summary`, followed by a tab and the SUMMARY).
 
 Engines, independent of msol's own code and of each other:
   icalendar (default)  python3-icalendar parses; RRULEs are expanded in wall time with
@@ -21,6 +21,7 @@ that happens twice takes the first (RFC 5545 3.3.5), which is zoneinfo's fold=0.
 Exit status: 0 on success, 1 when the file cannot be read or expanded.
 """
 import argparse
+import re
 import datetime as dt
 import sys
 from zoneinfo import ZoneInfo
@@ -160,8 +161,10 @@ def main():
         print(f"expand_ics.py: {args.file}: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
     found.sort(key=lambda item: (item[0][0], item[1]))
-    for (_, local), summary in found:
-        line = local.strftime("%Y-%m-%d %H:%M")
+    # Local to the calendar's own zone, also for starts written in UTC.
+    zone = ZoneInfo(re.search(rb"^TZID:(.+?)\r?$", data, re.M).group(1).decode())
+    for (utc, _), summary in found:
+        line = utc.astimezone(zone).strftime("%Y-%m-%d %H:%M")
         print(f"{line}\t{summary}" if args.summary else line)
     return 0
 

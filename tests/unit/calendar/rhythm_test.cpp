@@ -86,6 +86,14 @@ TEST_CASE("skips and moves must name scheduled meetings") {
   CHECK_THROWS_WITH_AS(validate(r), doctest::Contains("two meetings"), Failure);
 }
 
+TEST_CASE("a logged meeting is neither skipped nor moved") {
+  std::set<Date> logged{d("2026-11-10")};
+  CHECK_NOTHROW(check_not_logged(logged, d("2026-11-17"), "Otters", "skip"));
+  CHECK_THROWS_WITH_AS(check_not_logged(logged, d("2026-11-10"), "Otters", "move"),
+                       doctest::Contains("the meeting of Otters on 2026-11-10 is already logged"),
+                       Failure);
+}
+
 TEST_CASE("skip edits: shorter commitment, or postponed to the end") {
   auto r = with_skip(weekly("2026-11-24", 3), d("2026-12-01"), false);
   CHECK(r.skipped == std::vector<Date>{d("2026-12-01")});
@@ -111,4 +119,13 @@ TEST_CASE("move edits find a moved meeting by the day it is now held") {
   r = with_skip(r, d("2026-12-03"), false);
   CHECK(r.moved.empty());
   CHECK(r.skipped == std::vector<Date>{d("2026-12-01")});
+}
+
+TEST_CASE("no meeting is scheduled after 2200") {
+  CHECK_NOTHROW(validate(weekly("2200-12-24", 2)));
+  CHECK_THROWS_WITH_AS(validate(weekly("2200-12-24", 3)), doctest::Contains("2201-01-07"),
+                       UsageError);
+  auto r = weekly("2200-12-24", 2);
+  r.postponed = 1;
+  CHECK_THROWS_AS(validate(r), UsageError);
 }

@@ -61,6 +61,17 @@ TEST_CASE("create_crew stores members as spelled in the roster, in the given ord
                        Failure);
 }
 
+TEST_CASE("member_spelled gives a current member as the crew spells them") {
+  auto c = sample();
+  std::vector<Crew> crews;
+  create_crew(c, crews, "Crew 1", {"Ana", "Élodie", "Caro"}, kToday);
+  CHECK(member_spelled(crews[0], "ÉLODIE", "--next-facilitator") == "Élodie");
+  CHECK_THROWS_WITH_AS(member_spelled(crews[0], "Ben", "--next-facilitator"),
+                       doctest::Contains("--next-facilitator 'Ben' is not a member of crew "
+                                         "'Crew 1' (its members: Ana, Élodie, Caro)"),
+                       Failure);
+}
+
 TEST_CASE("create_crew refuses what a host must fix, leaving the crews as they were") {
   auto c = sample();
   leave_member(c, "Jo", day("2026-10-01"));
@@ -204,4 +215,37 @@ TEST_CASE("crew_warnings flags open crews outside 3-8 members") {
 
   close_crew(crews, "Pair", kToday);
   CHECK(crew_warnings(crews[0]).empty());
+}
+
+TEST_CASE("member_leaves ends the membership in the congregation and in the open crew") {
+  auto c = sample();
+  std::vector<Crew> crews;
+  create_crew(c, crews, "Hearth", {"Ana", "Ben", "Caro"}, kToday);
+  const Date later = day("2026-11-29");
+  CHECK(member_leaves(c, crews, "ben", later) == std::optional<std::string>("Hearth"));
+  CHECK(c.get("Ben").left == later);
+  CHECK(crews[0].members() == Names{"Ana", "Caro"});
+  CHECK(crews[0].roster[1].left == later);  // history kept
+  // In no crew: only the congregation; leaving twice is refused and changes nothing.
+  CHECK(member_leaves(c, crews, "Dan", later) == std::nullopt);
+  CHECK(c.get("Dan").left == later);
+  CHECK_THROWS_AS(member_leaves(c, crews, "Dan", later), Failure);
+}
+
+TEST_CASE("crew names are stored in NFC; an unknown crew gets suggestions") {
+  auto c = sample();
+  std::vector<Crew> crews;
+  create_crew(c, crews, "Cre\xCC\x80me\xC2\xA0", {"Ana", "Ben", "Caro"}, kToday);
+  CHECK(crews[0].name == "Cr\xC3\xA8me");
+  CHECK_THROWS_WITH_AS(find_crew(crews, "creme"), doctest::Contains("Did you mean 'Cr\xC3\xA8me'?"),
+                       Failure);
+  CHECK_THROWS_WITH_AS(create_crew(c, crews, "Oak\xE2\x80\x8B", {"Dan", "Fay", "Gil"}, kToday),
+                       doctest::Contains("U+200B"), UsageError);
+  // A Cyrillic е in "Hеarth" looks like the Latin e of an existing crew's name.
+  create_crew(c, crews, "Hearth", {"Dan", "Fay", "Gil"}, kToday);
+  CHECK_THROWS_WITH_AS(create_crew(c, crews, "H\xD0\xB5arth", {"Hal", "Ida", "Jo"}, kToday),
+                       doctest::Contains("looks like the existing crew 'Hearth'"), Failure);
+  CHECK(crews.size() == 2);
+  create_crew(c, crews, "H\xD0\xB5arth", {"Hal", "Ida", "Jo"}, kToday, true);
+  CHECK(crews.size() == 3);
 }

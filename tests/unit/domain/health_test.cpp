@@ -25,13 +25,18 @@ Crew crew(std::string name, const std::vector<std::string>& members, bool open =
   return c;
 }
 
+// A meeting on `day` that is over, grace period included, at 20:00 UTC.
+HeldMeeting held(const char* day) {
+  return {d(day), date::sys_days{d(day)} + std::chrono::hours{20}};
+}
+
 HealthInput small() {
   HealthInput in;
   for (const char* n : {"Ana", "Ben", "Caro", "Dee", "Eve"})
     in.congregation.members.push_back(member(n));
   in.congregation.members.push_back(member("Gus", false));
   in.crews.push_back(crew("Otters", {"Ana", "Ben", "Caro"}));
-  in.today = d("2026-11-22");
+  in.now = date::sys_days{d("2026-11-22")};
   return in;
 }
 
@@ -90,7 +95,8 @@ TEST_CASE("an open crew outside 3-8 is a warning; a closed one is history") {
 
 TEST_CASE("past meetings not logged and a commitment ended without retrospective") {
   auto in = small();
-  in.commitments.push_back({"Otters", {d("2026-11-03"), d("2026-11-10"), d("2026-11-17")}, false});
+  in.commitments.push_back(
+      {"Otters", {held("2026-11-03"), held("2026-11-10"), held("2026-11-17")}, false});
   in.meetings.push_back({"otters", d("2026-11-03"), 3, 0, 0});  // names compare case-insensitively
   auto h = assess(in);
   REQUIRE(kinds(h) == std::vector<std::string>{"no-crew", "unlogged-meeting", "no-retrospective"});
@@ -98,13 +104,17 @@ TEST_CASE("past meetings not logged and a commitment ended without retrospective
         std::string::npos);
   CHECK(h.warnings[2].message.find("ended on 2026-11-17") != std::string::npos);
 
-  // Today's meeting is not yet late; a commitment ending today has not ended.
-  in.today = d("2026-11-17");
+  // A meeting is late from its end plus the grace period on (held(): 20:00), not before.
+  in.now = held("2026-11-17").due - std::chrono::seconds{1};
   h = assess(in);
   CHECK(h.warnings[1].message.find("(2026-11-10)") != std::string::npos);
   CHECK_FALSE(has(h, "no-retrospective"));
+  in.now += std::chrono::seconds{1};
+  h = assess(in);
+  CHECK(h.warnings[1].message.find("(2026-11-10, 2026-11-17)") != std::string::npos);
+  CHECK(has(h, "no-retrospective"));
 
-  in.today = d("2026-11-22");
+  in.now = date::sys_days{d("2026-11-22")};
   in.commitments[0].reviewed = true;
   CHECK_FALSE(has(assess(in), "no-retrospective"));
 }

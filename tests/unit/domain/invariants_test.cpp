@@ -135,3 +135,16 @@ TEST_CASE("a long invitation chain into a cycle reports only the cycle") {
   REQUIRE(f.errors.size() == 1);
   CHECK(mentions(f.errors, "invitation cycle", "Ana invited by Ben invited by Ana"));
 }
+
+TEST_CASE("names that are not NFC, hold invisible characters or collide once folded are errors") {
+  auto c = six();
+  c.members.push_back(member("Jose\xCC\x81"));     // NFD
+  c.members.push_back(member("ANA\xE2\x80\x8B"));  // zero-width space
+  c.members.push_back(member("STRAUSS"));
+  c.members.push_back(member("Strau\xC3\x9F"));  // folds to strauss
+  auto f = check_invariants(c, {});
+  CHECK(mentions(f.errors, "Jose\xCC\x81", "normal form"));
+  CHECK(mentions(f.errors, "ANA<U+200B>", "ZERO WIDTH SPACE"));
+  CHECK(mentions(f.errors, "'STRAUSS' and 'Strau\xC3\x9F'", "same name"));
+  CHECK(f.errors.size() == 3);
+}

@@ -72,6 +72,30 @@ TEST_CASE("a facilitator must be a present member") {
   CHECK_THROWS_AS(check_facilitator(roll, crew, "Zoe", "Otters"), Failure);
 }
 
+TEST_CASE("editing a roll moves only the members named") {
+  Roll roll{{"Ana", "Ben"}, {"Caro"}, {"Dan"}};
+  auto edited = edit_roll(roll, {{}, {}, {"caro"}}, "Otters");
+  CHECK(edited.present == Names{"Ana", "Ben"});
+  CHECK(edited.absent.empty());
+  CHECK(edited.excused == Names{"Dan", "Caro"});
+  edited = edit_roll(roll, {{"Dan"}, {"Ben"}, {}}, "Otters");
+  CHECK(edited.present == Names{"Ana", "Dan"});
+  CHECK(edited.absent == Names{"Caro", "Ben"});
+  CHECK(edited.excused.empty());
+  CHECK(on_roll(edited) == Names{"Ana", "Dan", "Caro", "Ben"});
+  CHECK(edit_roll(roll, {}, "Otters").present == roll.present);
+  CHECK_THROWS_AS(edit_roll(roll, {{"Zed"}, {}, {}}, "Otters"), Failure);
+  CHECK_THROWS_AS(edit_roll(roll, {{"Ana"}, {"ana"}, {}}, "Otters"), UsageError);
+  CHECK_THROWS_AS(edit_roll(roll, {{}, {"Ana", "Ana"}, {}}, "Otters"), UsageError);
+}
+
+TEST_CASE("the rotation's facilitator stands by default only when present") {
+  Roll roll{{"Ana", "Ben"}, {"Caro"}, {}};
+  CHECK(default_facilitator("Ben", roll) == "Ben");
+  CHECK(default_facilitator("Caro", roll).empty());
+  CHECK(default_facilitator("", roll).empty());
+}
+
 TEST_CASE("durations") {
   CHECK(parse_duration("30m", "--within") == std::chrono::minutes{30});
   CHECK(parse_duration("12h", "--within") == std::chrono::hours{12});
@@ -105,4 +129,19 @@ TEST_CASE("reminders: upcoming in the window, unlogged past meetings, missing re
 TEST_CASE("a meeting still running is neither upcoming nor unlogged") {
   RemindInput in{{slot("2026-11-22", 12)}, {}, at("2026-11-22", 13), std::chrono::hours{1}};
   CHECK(due_reminders(in).empty());
+}
+
+TEST_CASE("not logged and without a retrospective only after end plus the grace period") {
+  // 12:00 for 90 minutes: ends 13:30; with the default 30 minutes of grace, due from 14:00.
+  RemindInput in{{slot("2026-11-22", 12, true)}, {}, at("2026-11-22", 13), std::chrono::hours{1}};
+  in.now += std::chrono::minutes{59};  // 13:59
+  CHECK(due_reminders(in).empty());
+  in.now += std::chrono::minutes{1};  // 14:00
+  CHECK(keys(due_reminders(in)) ==
+        Names{"unlogged|otters|2026-11-22", "no-retrospective|otters|2026-11-22"});
+  in.grace = std::chrono::minutes{90};
+  CHECK(due_reminders(in).empty());
+  in.grace = std::chrono::minutes{0};
+  in.now = at("2026-11-22", 13) + std::chrono::minutes{30};
+  CHECK(due_reminders(in).size() == 2);
 }

@@ -63,7 +63,7 @@ TEST_CASE("add_member refuses bad names and bad emails") {
   auto c = sample();
   const auto before = c.members;
   CHECK_THROWS_AS(add_member(c, person("Eve, Fay")), UsageError);
-  CHECK_THROWS_AS(add_member(c, person(" Eve")), UsageError);
+  CHECK_THROWS_AS(add_member(c, person("Eve\xE2\x80\x8B")), UsageError);  // zero-width space
   CHECK_THROWS_AS(add_member(c, person("")), UsageError);
   auto eve = person("Eve");
   eve.email = "eve at example.org";
@@ -307,4 +307,72 @@ TEST_CASE("check_roster finds duplicates, cycles and dangling references") {
   both.get("Dan").prefs.want = {"Ben"};
   both.get("Dan").prefs.avoid = {"Ben"};
   CHECK_THROWS_AS(check_roster(both), UsageError);
+}
+
+TEST_CASE("set_preferences stores a partner on both sides and drops it on both") {
+  auto c = sample();
+  Preferences p;
+  p.partner = {"ben", "Caro"};
+  set_preferences(c, "Ana", p);
+  CHECK(c.get("Ana").prefs.partner == Names{"Ben", "Caro"});
+  CHECK(c.get("Ben").prefs.partner == Names{"Ana"});
+  CHECK(c.get("Caro").prefs.partner == Names{"Ana"});
+  // Naming the pair again from the other side changes nothing.
+  Preferences q;
+  q.partner = {"Ana"};
+  set_preferences(c, "Ben", q);
+  CHECK(c.get("Ana").prefs.partner == Names{"Ben", "Caro"});
+  // Ana keeps only Caro: Ben loses Ana as well.
+  p.partner = {"Caro"};
+  set_preferences(c, "Ana", p);
+  CHECK(c.get("Ben").prefs.partner.empty());
+  CHECK(c.get("Caro").prefs.partner == Names{"Ana"});
+  // A rename follows the partner on the other side.
+  MemberEdit e;
+  e.rename = "Carolina";
+  edit_member(c, "Caro", e);
+  CHECK(c.get("Ana").prefs.partner == Names{"Carolina"});
+}
+
+TEST_CASE("a partner must be another member") {
+  auto c = sample();
+  Preferences p;
+  p.partner = {"Zed"};
+  CHECK_THROWS_AS(set_preferences(c, "Ana", p), Failure);
+  p.partner = {"ana"};
+  CHECK_THROWS_AS(set_preferences(c, "Ana", p), UsageError);
+  CHECK(c.get("Ana").prefs.partner.empty());
+}
+
+TEST_CASE("add_member stores the normalised name and refuses a look-alike unless allowed") {
+  auto c = sample();
+  CHECK(add_member(c, person(" Jose\xCC\x81\xC2\xA0")) == "Jos\xC3\xA9");
+  CHECK(c.members.back().name == "Jos\xC3\xA9");
+  CHECK_THROWS_WITH_AS(add_member(c, person("JOSE\xCC\x81")), doctest::Contains("already exists"),
+                       Failure);
+  const auto before = c.members;
+  CHECK_THROWS_WITH_AS(add_member(c, person("\xD0\x90na")),  // Cyrillic А
+                       doctest::Contains("'Ana'"), Failure);
+  CHECK(c.members == before);
+  CHECK(add_member(c, person("\xD0\x90na"), true) == "\xD0\x90na");
+  MemberEdit edit;
+  edit.rename = "B\xD0\xB5n";  // Cyrillic е: looks like Ben
+  CHECK_THROWS_WITH_AS(edit_member(c, "Dan", edit), doctest::Contains("'Ben'"), Failure);
+  edit.allow_similar = true;
+  CHECK(edit_member(c, "Dan", edit) == "B\xD0\xB5n");
+}
+
+TEST_CASE("tags take the spelling first seen in the congregation") {
+  auto c = sample();
+  Preferences p;
+  p.slots = {"Tue-Eve"};
+  p.interests = {"Food\xC2\xA0"};
+  set_preferences(c, "Ana", p);
+  p.slots = {"tue-eve", "SAT-AM"};
+  p.interests = {"FOOD", "art"};
+  set_preferences(c, "Ben", p);
+  CHECK(c.get("Ben").prefs.slots == Names{"Tue-Eve", "SAT-AM"});
+  CHECK(c.get("Ben").prefs.interests == Names{"Food", "art"});
+  p.slots = {"Tue\xE2\x80\x8B-Eve"};
+  CHECK_THROWS_WITH_AS(set_preferences(c, "Caro", p), doctest::Contains("U+200B"), UsageError);
 }

@@ -219,5 +219,76 @@ TEST_CASE("apply_text_field reads a value as a CSV cell gives it") {
                        doctest::Contains("column 'size'"), UsageError);
   CHECK_THROWS_AS(apply_text_field(m, "colour", "red", "column"), UsageError);
   CHECK(member_keys().front() == "name");
-  CHECK(member_keys().size() == 11);
+  CHECK(member_keys().size() == 12);
+}
+
+namespace {
+
+Congregation import_csv(const Congregation& c, const std::string& text, ImportSummary& s,
+                        bool replace = false) {
+  return merge_import(c, read_members_csv(text, "f.csv"), s, ImportOptions{replace});
+}
+
+Congregation with_avoid_and_partner() {
+  auto c = existing();
+  Preferences p = c.get("Ben").prefs;
+  p.avoid = {"Caro"};
+  p.partner = {"Ana"};
+  set_preferences(c, "Ben", p);
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("a blank cell keeps a stored avoid or partner and says so; --replace clears it") {
+  ImportSummary kept;
+  auto c = import_csv(with_avoid_and_partner(), "name,avoid,partner,size\nBen,,,5\n", kept);
+  CHECK(c.get("Ben").prefs.avoid == Names{"Caro"});
+  CHECK(c.get("Ben").prefs.partner == Names{"Ana"});
+  REQUIRE(kept.kept.size() == 2);
+  CHECK(kept.kept[0].find("'Ben' keeps avoiding Caro") != std::string::npos);
+  CHECK(kept.kept[0].find("--replace") != std::string::npos);
+  CHECK(kept.kept[1].find("'Ben' stays partnered with Ana") != std::string::npos);
+
+  ImportSummary replaced;
+  c = import_csv(with_avoid_and_partner(), "name,avoid,partner,size\nBen,,,5\n", replaced, true);
+  CHECK(c.get("Ben").prefs.avoid.empty());
+  CHECK(c.get("Ben").prefs.partner.empty());
+  CHECK(c.get("Ana").prefs.partner.empty());  // the other side too
+  CHECK(c.get("Ben").prefs.size == SizeRange{5, 5});
+  CHECK(c.get("Ana").prefs.want == Names{"Ben", "Caro"});  // not a row of the file: untouched
+  CHECK(replaced.kept.empty());
+}
+
+TEST_CASE("a partner named on one side is stored on both") {
+  ImportSummary s;
+  auto c = import_csv(existing(), "name,partner\nDan,caro\n", s);
+  CHECK(c.get("Dan").prefs.partner == Names{"Caro"});
+  CHECK(c.get("Caro").prefs.partner == Names{"Dan"});
+  // Both rows of a couple, one blank: the pair stays, even with --replace.
+  ImportSummary s2;
+  c = import_csv(existing(), "name,partner\nAna,Ben\nBen,\n", s2, true);
+  CHECK(c.get("Ben").prefs.partner == Names{"Ana"});
+}
+
+TEST_CASE("every problem of a file comes in one error, unknown names with a suggestion") {
+  ImportSummary s;
+  try {
+    import_csv(existing(), "name,want,looking\nDan,Bne,maybe\nEve,Zoltan,yes\nFay,caro;Anna,no\n",
+               s);
+    FAIL("no error");
+  } catch (const UsageError& e) {
+    std::string m = e.what();
+    CHECK(m.find("4 problem(s), nothing written") != std::string::npos);
+    CHECK(m.find("f.csv:2: column 'looking', value 'maybe'") != std::string::npos);
+    CHECK(m.find("f.csv:2: column 'want', value 'Bne': is not a member: did you mean 'Ben'?") !=
+          std::string::npos);
+    CHECK(m.find("f.csv:3: column 'want', value 'Zoltan': is not a member: check the spelling") !=
+          std::string::npos);
+    CHECK(m.find("f.csv:4: column 'want', value 'Anna': is not a member: did you mean 'Ana'?") !=
+          std::string::npos);
+  }
+  // Only names that are not members: exit 1 (Failure), still all of them.
+  CHECK_THROWS_WITH_AS(import_csv(existing(), "name,avoid\nDan,Bne\nEve,Zoltan\n", s),
+                       doctest::Contains("2 problem(s)"), Failure);
 }

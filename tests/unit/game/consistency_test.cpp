@@ -14,24 +14,15 @@ Date d(const char* text) { return parse_date(text, "test date"); }
 
 // Oak: founded by ana, ben and dan on 2026-01-10; cai from February; dan until March.
 MeetingLog oak(std::vector<Meeting> meetings) {
-  game::Crew crew{"Oak",
+  msol::Crew crew{"Oak",
+                  true,
+                  d("2026-01-10"),
+                  std::nullopt,
                   {{"ana", d("2026-01-10"), std::nullopt},
                    {"ben", d("2026-01-10"), std::nullopt},
                    {"cai", d("2026-02-01"), std::nullopt},
                    {"dan", d("2026-01-10"), d("2026-03-01")}}};
   return MeetingLog{{crew}, std::move(meetings)};
-}
-
-// The same crew as `msol check` loads it, with its creation date.
-std::vector<msol::Crew> oak_crews() {
-  return {msol::Crew{"Oak",
-                     true,
-                     d("2026-01-10"),
-                     std::nullopt,
-                     {{"ana", d("2026-01-10"), std::nullopt},
-                      {"ben", d("2026-01-10"), std::nullopt},
-                      {"cai", d("2026-02-01"), std::nullopt},
-                      {"dan", d("2026-01-10"), d("2026-03-01")}}}};
 }
 
 bool mentions(const std::vector<std::string>& problems, const std::string& text) {
@@ -47,12 +38,12 @@ TEST_CASE("a log whose rolls match the rosters and valid events are consistent")
                   Meeting{2, "Oak", d("2026-02-15"), {"ana", "cai"}, {"dan"}, {"ben"}},
                   Meeting{3, "Oak", d("2026-03-15"), {"ana", "ben", "cai"}, {}, {}}});
   std::vector<Event> events{Listening{7, d("2026-01-20"), {"ana", "ben", "cai"}}};
-  CHECK(tally_problems(events, log, oak_crews(), PointValues{}).empty());
+  CHECK(tally_problems(events, log, PointValues{}).empty());
 }
 
 TEST_CASE("a roll naming someone who had left the crew, or never was in it, is named") {
   auto log = oak({Meeting{1, "Oak", d("2026-03-15"), {"ana", "ben", "cai", "dan", "eve"}, {}, {}}});
-  auto problems = tally_problems({}, log, oak_crews(), PointValues{});
+  auto problems = tally_problems({}, log, PointValues{});
   REQUIRE(problems.size() == 2);
   CHECK(mentions(problems, "meeting of Oak on 2026-03-15: 'dan' is on the roll"));
   CHECK(mentions(problems, "meeting of Oak on 2026-03-15: 'eve' is on the roll"));
@@ -60,14 +51,14 @@ TEST_CASE("a roll naming someone who had left the crew, or never was in it, is n
 
 TEST_CASE("founders belong on the roll of a meeting held before the crew was entered") {
   auto log = oak({Meeting{1, "Oak", d("2026-01-05"), {"ana", "ben", "dan"}, {}, {}}});
-  CHECK(tally_problems({}, log, oak_crews(), PointValues{}).empty());
+  CHECK(tally_problems({}, log, PointValues{}).empty());
   auto late = oak({Meeting{1, "Oak", d("2026-01-05"), {"ana", "ben", "dan", "cai"}, {}, {}}});
-  CHECK(mentions(tally_problems({}, late, oak_crews(), PointValues{}), "'cai' is on the roll"));
+  CHECK(mentions(tally_problems({}, late, PointValues{}), "'cai' is on the roll"));
 }
 
 TEST_CASE("a crew member missing from the roll is named: nobody's points may silently change") {
   auto log = oak({Meeting{1, "Oak", d("2026-02-15"), {"ana", "dan"}, {"ben"}, {}}});
-  auto problems = tally_problems({}, log, oak_crews(), PointValues{});
+  auto problems = tally_problems({}, log, PointValues{});
   REQUIRE(problems.size() == 1);
   CHECK(mentions(problems, "'cai' was a member of the crew that day but is not on the roll"));
 }
@@ -76,7 +67,7 @@ TEST_CASE("a meeting of a crew that does not exist, and an event the game cannot
   auto log = oak({Meeting{1, "Elm", d("2026-01-15"), {"ana"}, {}, {}}});
   std::vector<Event> events{Listening{9, d("2026-01-20"), {"ana"}},
                             Money{10, d("2026-01-21"), "ana", true, {"ana"}}};
-  auto problems = tally_problems(events, log, oak_crews(), PointValues{});
+  auto problems = tally_problems(events, log, PointValues{});
   CHECK(problems.size() == 3);
   CHECK(mentions(problems, "game event 9: "));
   CHECK(mentions(problems, "game event 10: "));

@@ -127,3 +127,21 @@ TEST_CASE("a focus crew keeps its ties and whom they reach") {
 
 }  // namespace
 }  // namespace msol::graph
+
+namespace msol::graph {
+
+TEST_CASE("partners are one edge each, drawn from the one who comes first") {
+  auto c = congregation();
+  c.members[1].prefs.partner = {"Dan"};  // Ben and Dan, stored both ways
+  c.members[3].prefs.partner = {"ben"};
+  auto d = draw(c, crews(), {"Spree", false, {}, {}});
+  CHECK(ties(d, Tie::Partner) == 1);
+  const Edge* e = edge(d, "Ben", "Dan");
+  REQUIRE(e != nullptr);
+  CHECK(e->tie == Tie::Partner);
+  CHECK_FALSE(e->met);  // Otters and Owls: apart
+  CHECK(to_dot(d).find("\"Ben\" -> \"Dan\" [dir=none, color=\"#2ca02c:#2ca02c\"") !=
+        std::string::npos);
+}
+
+}  // namespace msol::graph

@@ -9,10 +9,10 @@
 #include "domain/errors.hpp"
 #include "domain/roster.hpp"
 #include "storage/crews_store.hpp"
-#include "storage/files.hpp"
 #include "storage/members_store.hpp"
 #include "storage/schema.hpp"
 #include "storage_test_util.hpp"
+#include "util/file_read.hpp"
 
 using namespace msol;
 using namespace msol::storage;
@@ -79,7 +79,7 @@ TEST_CASE("Database::create never overwrites an existing file") {
   }
   CHECK_THROWS_WITH_AS(Database::create(path, "X", "UTC"), doctest::Contains("already exists"),
                        Failure);
-  CHECK(read_file(path) == "someone's notes");
+  CHECK(util::read_file(path) == "someone's notes");
 
   auto db_path = dir / "second.msol";
   Database::create(db_path, "First", "UTC");
@@ -187,8 +187,13 @@ TEST_CASE("opening a version-1 file migrates it in place after a backup") {
   // The later tables exist and work.
   CHECK(load_crews(db.sql()).empty());
 
-  auto backup = fs::path(path.string() + ".schema1.bak");
+  REQUIRE(db.notes().size() == 1);
+  fs::path backup;
+  for (const auto& e : fs::directory_iterator(dir.path()))
+    if (e.path().filename().string().starts_with("old.msol.schema1.")) backup = e.path();
   REQUIRE(fs::exists(backup));
+  CHECK(backup.string().ends_with(".bak"));
+  CHECK(db.notes().front().find(backup.string()) != std::string::npos);
   CHECK(msol::test::mode_of(backup) == 0600);
   SQLite::Database old(backup.string(), SQLite::OPEN_READONLY);
   CHECK(schema_version(old) == 1);
