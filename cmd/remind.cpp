@@ -13,6 +13,7 @@
 #include "storage/meetings_store.hpp"
 #include "storage/members_store.hpp"
 #include "storage/rhythms_store.hpp"
+#include "storage/settings_store.hpp"
 #include "table.hpp"
 
 namespace msol::cli {

@@ -24,8 +24,7 @@ bool reviewed(SQLite::Database& db, const std::string& crew, Date last) {
 
 // The active rhythms of open crews (as rhythms_store reads them), expanded into their days.
 std::vector<Commitment> load_commitments(SQLite::Database& db, const std::vector<Crew>& crews,
-                                         const std::string& timezone,
-                                         std::chrono::minutes grace) {
+                                         const std::string& timezone, std::chrono::minutes grace) {
   std::vector<Commitment> out;
   for (const auto& s : load_rhythms(db)) {
     const auto crew =

@@ -31,7 +31,7 @@ for v in $(seq 1 $((latest - 1))); do
   ok --file "$FILE" member list
   equals "$(sqlite3 "$FILE" 'PRAGMA user_version')" "$latest" "version after migrating from $v"
   # The old tables keep every row; the new ones start empty.
-  after=$(rows "$FILE" "$FILE.schema$v.bak")
+  after=$(rows "$FILE" "$(ls "$FILE".schema"$v".*.bak)")
   equals "$(diff <(echo "$before") <(echo "$after") | grep '^<' | head -3)" "" \
     "rows lost or changed migrating from $v"
   equals "$(diff <(echo "$before") <(echo "$after") | grep '^>' | grep -v '^> == ' | head -3)" "" \

@@ -205,7 +205,8 @@ TEST_CASE("a seeded search stops early once stalled, and says when the time limi
   CHECK(a.moves_evaluated < 2 * 12 * 50000);
   CHECK_FALSE(a.cut_short);
   Result b = form_crews(in, o);
-  CHECK(a.moves_evaluated == b.moves_evaluated);
+  // The moves may differ (the LP bound can prove the crews optimal sooner or later, ending the
+  // search early); the crews may not.
   CHECK(a.score == b.score);
 
   o.time_limit_seconds = 0.1;
