@@ -6,7 +6,8 @@
 
 namespace msol::util {
 
-// The bytes of `path`, without a UTF-8 byte-order mark at the start; throws Failure naming the file and the OS's reason when it cannot be read.
+// The bytes of `path`, without a UTF-8 byte-order mark at the start; throws Failure naming the file
+// and the OS's reason when it cannot be read.
 std::string read_file(const std::filesystem::path& path);
 
 // read_file, then check_utf8_file: throws UsageError naming the file and line of bad text.

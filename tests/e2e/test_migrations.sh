@@ -7,11 +7,12 @@ ok init --timezone UTC
 latest=$(sqlite3 congregation.msol 'PRAGMA user_version')
 export MSOL_TODAY=2026-03-01
 
-# rows FILE [OLD]: every row of every table, table by table, in a stable order; with OLD, only
-# the columns OLD's table had (a migration may add columns, which start empty).
+# rows FILE [OLD]: the people's data, table by table, in a stable order; journal_* tables are
+# msol's own bookkeeping (calendar revisions, the undo journal), which a migration may advance.
+# With OLD, only the columns OLD's table had (a migration may add columns, which start empty).
 rows() {
   local t cols
-  for t in $(sqlite3 "$1" "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"); do
+  for t in $(sqlite3 "$1" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'journal\_%' ESCAPE '\' ORDER BY name"); do
     echo "== $t"
     cols=$(sqlite3 "${2:-$1}" "SELECT group_concat('\"' || name || '\"', ',') FROM pragma_table_info('$t')")
     sqlite3 "$1" "SELECT ${cols:-*} FROM \"$t\" ORDER BY rowid"

@@ -243,9 +243,15 @@ TEST_CASE("crew names are stored in NFC; an unknown crew gets suggestions") {
                        doctest::Contains("U+200B"), UsageError);
   // A Cyrillic е in "Hеarth" looks like the Latin e of an existing crew's name.
   create_crew(c, crews, "Hearth", {"Dan", "Fay", "Gil"}, kToday);
-  CHECK_THROWS_WITH_AS(create_crew(c, crews, "H\xD0\xB5" "arth", {"Hal", "Ida", "Jo"}, kToday),
+  CHECK_THROWS_WITH_AS(create_crew(c, crews,
+                                   "H\xD0\xB5"
+                                   "arth",
+                                   {"Hal", "Ida", "Jo"}, kToday),
                        doctest::Contains("looks like the existing crew 'Hearth'"), Failure);
   CHECK(crews.size() == 2);
-  create_crew(c, crews, "H\xD0\xB5" "arth", {"Hal", "Ida", "Jo"}, kToday, true);
+  create_crew(c, crews,
+              "H\xD0\xB5"
+              "arth",
+              {"Hal", "Ida", "Jo"}, kToday, true);
   CHECK(crews.size() == 3);
 }
