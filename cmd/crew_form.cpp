@@ -2,8 +2,16 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <chrono>
+#include <ctime>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <random>
+#include <sstream>
 
 #include "context.hpp"
 #include "crew_views.hpp"
@@ -11,6 +19,7 @@
 #include "domain/regroup.hpp"
 #include "domain/text.hpp"
 #include "graph/draw.hpp"
+#include "solver/history.hpp"
 #include "solver/pool.hpp"
 #include "storage/crews_store.hpp"
 #include "storage/members_store.hpp"
@@ -22,15 +31,18 @@
 namespace msol::cli {
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
 struct FormOptions {
   int min = 3, max = 8;
   bool force_size = false;
   std::string present, present_file;
   std::vector<std::string> together;
   std::optional<std::uint64_t> seed;
-  double time_limit = 2.0;
+  std::optional<double> time_limit;
   bool save = false;
   bool dot = false;
+  bool last = false;
   bool regroup = false;
 };
 
@@ -83,9 +95,9 @@ std::optional<std::vector<std::string>> present_list(const FormOptions& o) {
   return names;
 }
 
-solver::PoolRequest pool_request(const FormOptions& o, SQLite::Database& db) {
-  solver::PoolRequest r{o.min, o.max, o.force_size, present_list(o), {}, {}, {}, o.regroup};
-  r.crews = storage::load_crews(db);
+solver::PoolRequest pool_request(const FormOptions& o, SQLite::Database& db,
+                                 const std::vector<Crew>& crews, Date today) {
+  solver::PoolRequest r{o.min, o.max, o.force_size, present_list(o), {}, {}, crews, o.regroup};
   for (const auto& group : o.together) {
     auto names = split_list(group);
     if (names.size() < 2)
@@ -93,19 +105,54 @@ solver::PoolRequest pool_request(const FormOptions& o, SQLite::Database& db) {
           fmt::format("--together '{}' names fewer than two members: write A,B", group));
     r.together.push_back(names);
   }
-  const auto rounds = static_cast<int>(storage::load_settings(db).get("formation.history_rounds"));
-  for (const auto& p : storage::recent_pairs(db, rounds)) r.history.push_back({p.a, p.b, p.times});
+  // SPEC section 7: formation.history_months, checked by the settings table.
+  auto months = static_cast<int>(storage::load_settings(db).get("formation.history_months"));
+  r.history = solver::shared_history(crews, today, months);
   return r;
 }
 
-solver::Options solver_options(const FormOptions& o) {
-  if (o.time_limit <= 0 || o.time_limit > 3600)
-    throw UsageError(fmt::format(
-        "--time-limit {} is out of range: give seconds between 0.1 and 3600", o.time_limit));
+// A word as the shell reads it back: quoted only when it needs to be.
+std::string shell_word(const std::string& word) {
+  bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char ch) {
+    return std::isalnum(static_cast<unsigned char>(ch)) ||
+           std::string_view("-_.,:/=+@%").find(ch) != std::string_view::npos;
+  });
+  if (plain) return word;
+  std::string out = "'";
+  for (char ch : word) out += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+  return out + "'";
+}
+
+// The command the host ran, with other crew sizes: what the solver suggests as options. It keeps
+// the pool (--present, --together), seed and time limit, and adds --force-size when needed.
+std::string rerun_command(const Context& ctx, const FormOptions& o, const solver::Resize& r) {
+  std::vector<std::string> words{"msol"};
+  if (ctx.globals.file) words.insert(words.end(), {"--file", *ctx.globals.file});
+  words.insert(words.end(), {"crew", "form", "--min", std::to_string(r.min_size), "--max",
+                             std::to_string(r.max_size)});
+  if (r.min_size < kCrewMin || r.max_size > kCrewMax) words.push_back("--force-size");
+  if (!o.present.empty()) words.insert(words.end(), {"--present", o.present});
+  if (!o.present_file.empty()) words.insert(words.end(), {"--present-file", o.present_file});
+  for (const auto& group : o.together) words.insert(words.end(), {"--together", group});
+  if (o.regroup) words.push_back("--regroup");
+  if (o.seed) words.insert(words.end(), {"--seed", std::to_string(*o.seed)});
+  if (o.time_limit) words.insert(words.end(), {"--time-limit", fmt::format("{:g}", *o.time_limit)});
+  std::vector<std::string> quoted;
+  for (const auto& w : words) quoted.push_back(shell_word(w));
+  return "`" + join(quoted, " ") + "`";
+}
+
+solver::Options solver_options(const Context& ctx, const FormOptions& o, Clock::time_point start) {
+  double limit = o.time_limit.value_or(2.0);
+  if (!(limit >= 0.1 && limit <= 3600))
+    throw UsageError(
+        fmt::format("--time-limit {:g} is out of range: give seconds between 0.1 and 3600", limit));
   solver::Options s;
-  s.time_limit_seconds = o.time_limit;
+  s.time_limit_seconds = limit;
+  s.started = start;
   s.deterministic = o.seed.has_value();
   s.seed = o.seed.value_or(std::random_device{}());
+  s.rerun = [&ctx, o](const solver::Resize& r) { return rerun_command(ctx, o, r); };
   return s;
 }
 
@@ -113,13 +160,14 @@ solver::Options solver_options(const FormOptions& o) {
 // members placed anew leave, and a crew left below --min closes and its rhythm ends.
 void save(SQLite::Database& db, std::vector<Crew> crews, const std::vector<Crew>& made,
           const std::vector<CrewChange>& changes, const solver::Result& result,
-          const FormOptions& o, Date today) {
+          const nlohmann::json& explanation, const FormOptions& o, Date today) {
   apply_crew_changes(crews, changes, today);
   for (const auto& change : changes)
     if (auto rhythm = change.closes ? storage::active_rhythm(db, change.crew) : std::nullopt)
       storage::deactivate_rhythm(db, rhythm->id);
   storage::save_crews(db, crews);
-  auto formation = storage::insert_formation(db, today, o.seed, result.score, result.bound);
+  auto formation =
+      storage::insert_formation(db, today, o.seed, result.score, result.bound, explanation.dump());
   storage::save_crews(db, made, formation);
 }
 
@@ -166,30 +214,68 @@ void print_dot(const Context& ctx, const Congregation& c, const solver::Pool& po
                        result.seconds));
 }
 
+// When this process started, on the steady clock: --time-limit counts the whole command, from
+// exec through loading the file. Linux keeps the start in /proc/self/stat (field 22, in clock
+// ticks since boot); elsewhere, or if that cannot be read, from now.
+Clock::time_point process_start() {
+  auto now = Clock::now();
+  std::ifstream stat("/proc/self/stat");
+  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+  auto close = text.rfind(')');  // the command name in parentheses may hold spaces
+  timespec boot{};
+  if (close == std::string::npos || ::clock_gettime(CLOCK_BOOTTIME, &boot) != 0) return now;
+  std::istringstream fields(text.substr(close + 2));
+  std::string field;
+  for (int k = 3; k < 22 && fields >> field; ++k) {
+  }
+  unsigned long long ticks = 0;
+  if (!(fields >> ticks)) return now;
+  double since_boot = static_cast<double>(boot.tv_sec) + static_cast<double>(boot.tv_nsec) * 1e-9;
+  double age =
+      since_boot - static_cast<double>(ticks) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+  if (age < 0 || age > 60) return now;  // not believable: count from now
+  return now - std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(age));
+}
+
+// --last: the saved formation's explanation, exactly as it was printed when it was saved.
+void print_last(const Context& ctx) {
+  auto db = ctx.open_file();
+  auto saved = storage::last_explanation(db.sql());
+  if (!saved)
+    throw Failure(
+        "no saved formation with an explanation: run 'msol crew form --save' first (formations "
+        "saved before msol kept explanations, or imported ones, have none)");
+  print_formation(ctx, nlohmann::json::parse(*saved));
+}
+
 void form(Context& ctx, const FormOptions& o) {
+  auto start = process_start();  // --time-limit caps the whole command from here
   if (o.dot && ctx.globals.json)
     throw UsageError("crew form --dot prints a picture and --json a document: choose one of them");
+  if (o.last) return print_last(ctx);
   auto db = ctx.open_file();
   auto run = [&] {
     auto c = storage::load_congregation(db.sql());
     auto today = ctx.today(c.timezone);
-    auto pool = solver::build_pool(c, pool_request(o, db.sql()));
+    auto crews = storage::load_crews(db.sql());
+    auto pool = solver::build_pool(c, pool_request(o, db.sql(), crews, today));
     note_pool(ctx, pool);
-    auto options = solver_options(o);
+    auto options = solver_options(ctx, o, start);
     ProgressLine progress;
     if (ProgressLine::wanted(ctx))
       options.on_progress = [&progress](const solver::Progress& p) { progress.show(p); };
     auto result = solver::form_crews(pool.instance, options);
     progress.clear();
-    auto crews = storage::load_crews(db.sql());
     auto made = solver::proposed_crews(pool, result, crews, today);
     auto changes = crew_changes(crews, made, o.min);
+    auto doc = formation_json(pool, result, made, options.seed);
+    doc["changed_crews"] = changes_json(changes);
     bool complete = result.unplaced.empty();
-    if (o.save && complete) save(db.sql(), crews, made, changes, result, o, today);
+    if (o.save && complete) save(db.sql(), crews, made, changes, result, doc, o, today);
     if (o.dot) {
       print_dot(ctx, c, pool, result, made, options.seed);
     } else {
-      print_formation(ctx, pool, result, made, options.seed, changes_json(changes));
+      print_formation(ctx, doc);
       print_changes(ctx, changes, o.save && complete);
     }
     if (!complete)
@@ -223,13 +309,16 @@ void register_crew_form(CLI::App& group, Context& ctx) {
       ->excludes(present);
   sub->add_option("--together", o->together, "Keep these members in one crew: A,B (repeatable)");
   sub->add_option("--seed", o->seed, "Same input and seed give the same crews");
-  sub->add_option("--time-limit", o->time_limit, "Seconds to search (default 2)");
+  sub->add_option("--time-limit", o->time_limit, "Seconds the whole command may take (default 2)");
   sub->add_flag("--regroup", o->regroup,
                 "Also place members of open crews; names the running crews that change");
-  sub->add_flag("--save", o->save, "Record the crews (without it nothing is written)");
+  auto* save = sub->add_flag("--save", o->save, "Record the crews (without it nothing is written)");
+  sub->add_flag("--last", o->last, "Print the last saved formation's explanation again")
+      ->excludes(save);
   sub->add_flag("--dot", o->dot, "Print the proposal as a Graphviz graph instead of text");
   example(sub,
-          "  msol crew form --seed 7\n  msol crew form --present-file tonight.txt "
+          "  msol crew form --seed 7\n  msol crew form --last\n  msol crew form --present-file "
+          "tonight.txt "
           "--together Ana,Ben --save\n  msol crew form --dot | dot -Tsvg > proposal.svg");
   ctx.on_run(sub, [&ctx, o] { form(ctx, *o); });
 }

@@ -10,10 +10,14 @@
 
 namespace msol::cli {
 
-// `changed_crews` (the running crews a --regroup changes) goes into the JSON document only.
-void print_formation(const Context& ctx, const solver::Pool& pool, const solver::Result& result,
-                     const std::vector<Crew>& made, std::uint64_t seed,
-                     const nlohmann::json& changed_crews);
+// The formation as a JSON document (SPEC section 10 keys and more): what --json prints, what
+// --save keeps and what --last prints again. A --regroup adds
+// `changed_crews` (the running crews it changes) to the document before printing.
+nlohmann::json formation_json(const solver::Pool& pool, const solver::Result& result,
+                              const std::vector<Crew>& made, std::uint64_t seed);
+// Prints the document as JSON with --json, else as the explanation a host reads out; the text
+// comes from the document alone, so a saved formation reads the same with --last.
+void print_formation(const Context& ctx, const nlohmann::json& doc);
 std::string unplaced_summary(const solver::Pool& pool, const solver::Result& result);
 
 nlohmann::json crew_json(const Crew& crew);

@@ -25,7 +25,7 @@ struct SettingSpec {
 inline constexpr std::int64_t kMaxPoints = 10000;
 
 // The table. The game's defaults are the essay's (SPEC section 6).
-inline constexpr std::array<SettingSpec, 17> kSettings{{
+inline constexpr std::array<SettingSpec, 16> kSettings{{
     {"points.listening.each", 1, -kMaxPoints, kMaxPoints, "points",
      "level 1: each participant of a listening circle"},
     {"points.money.offer", 5, -kMaxPoints, kMaxPoints, "points", "level 2: an offerer, per offer"},
@@ -51,8 +51,6 @@ inline constexpr std::array<SettingSpec, 17> kSettings{{
      "level 5: each owner of a venture"},
     {"formation.history_months", 12, 1, 120, "months",
      "crew form: how far back shared crews count against fresh mixes"},
-    {"formation.history_rounds", 3, 0, 1000, "rounds",
-     "crew form: how many past formations count against fresh mixes"},
     {"remind.grace_minutes", 30, 0, 1440, "minutes",
      "remind: how long after a meeting's end it counts as not logged"},
     {"journal.keep_changes", 200, 1, 100000, "changes", "undo/log: how many changes are kept"},

@@ -21,6 +21,8 @@ constexpr double kWarm = 4.0;
 constexpr double kCold = 0.3;
 // Share of the budget for the first descent and each restart from the best partition.
 constexpr double kRounds[] = {0.5, 0.25, 0.25};
+// How far through a round (0..1) the stall rule starts to apply: past the hottest part.
+constexpr double kStallFrom = 0.5;
 
 class Annealer {
  public:
@@ -31,27 +33,35 @@ class Annealer {
 
   void run() {
     double done = 0;
-    for (std::size_t r = 0; r < std::size(kRounds) && !proven(); ++r) {
+    for (std::size_t r = 0; r < std::size(kRounds) && !cut_short_ && !proven(); ++r) {
       if (r > 0) s_.assign(best_);
-      descend(r == 0 ? kHot : kWarm, done, done + kRounds[r]);
+      descend(r == 0 ? kHot : kWarm, done, kRounds[r]);
       done += kRounds[r];
       repair(s_, m_);
       note_best();
     }
   }
 
-  SearchOutcome outcome() const { return {best_, best_energy_, evaluated_}; }
+  SearchOutcome outcome() const {
+    return {best_, best_energy_, evaluated_, budget_.deterministic && cut_short_};
+  }
 
  private:
-  // Anneals geometrically from `hot` to kCold while overall progress goes from `from` to `to`.
-  void descend(double hot, double from, double to) {
+  // Anneals geometrically from `hot` to kCold over this round's `share` of the budget (the
+  // rounds before it used `done`). The round ends early once it is kStallFrom through and
+  // budget.stall_moves moves brought no new best: counted in moves, so seeded runs stay
+  // deterministic, and a stalled round leaves its unused share unspent.
+  void descend(double hot, double done, double share) {
+    Round round{evaluated_, Clock::now(), share};
+    last_best_at_ = evaluated_;
     double t = hot;
     for (std::uint64_t step = 0;; ++step) {
       if (step % 256 == 0) {
-        double p = progress();
-        if (watch_ != nullptr) publish(p);
-        if (p >= to || stalled() || proven()) return;
-        t = hot * std::pow(kCold / hot, (p - from) / (to - from));
+        double p = progress(round);
+        if (watch_ != nullptr) publish(done + share * std::min(1.0, p));
+        if (p >= 1 || stalled() || proven() || out_of_time()) return;
+        if (p >= kStallFrom && evaluated_ - last_best_at_ > budget_.stall_moves) return;
+        t = hot * std::pow(kCold / hot, p);
       }
       int kind = rng_.below(100);
       if (kind < 55)
@@ -68,12 +78,29 @@ class Annealer {
     }
   }
 
-  double progress() const {
-    if (budget_.deterministic)
-      return budget_.moves == 0 ? 1.0 : static_cast<double>(evaluated_) / budget_.moves;
-    std::chrono::duration<double> elapsed = Clock::now() - start_;
+  struct Round {
+    std::uint64_t first_move;
+    Clock::time_point start;
+    double share;
+  };
+
+  // How far the round is, 0..1: its share of the moves, and without a seed also of the time
+  // from the search's start to the deadline, whichever is further.
+  double progress(const Round& round) const {
+    double moves = round.share * static_cast<double>(budget_.moves);
+    double work = moves <= 0 ? 1.0 : static_cast<double>(evaluated_ - round.first_move) / moves;
+    if (budget_.deterministic) return work;
+    std::chrono::duration<double> elapsed = Clock::now() - round.start;
     std::chrono::duration<double> total = budget_.deadline - start_;
-    return total.count() <= 0 ? 1.0 : elapsed.count() / total.count();
+    double time = total.count() <= 0 ? 1.0 : elapsed.count() / (round.share * total.count());
+    return std::max(work, time);
+  }
+
+  // The deadline holds in every mode; with a seed, reaching it first is reported.
+  bool out_of_time() {
+    if (Clock::now() < budget_.deadline) return false;
+    cut_short_ = true;
+    return true;
   }
 
   // The best partition is optimal: nothing can replace it any more, so ending here gives the
@@ -232,6 +259,7 @@ class Annealer {
     if (!s_.feasible() || (!best_.empty() && s_.energy() <= best_energy_)) return;
     best_ = s_.assignment();
     best_energy_ = s_.energy();
+    last_best_at_ = evaluated_;
     best_unplaced_ = s_.size(s_.bin());
     if (budget_.shared != nullptr) budget_.shared->found_energy(best_energy_);
   }
@@ -250,7 +278,9 @@ class Annealer {
   std::int64_t best_energy_ = 0;
   int best_unplaced_ = 0;
   std::uint64_t evaluated_ = 0;
+  std::uint64_t last_best_at_ = 0;
   std::uint64_t attempts_ = 0;
+  bool cut_short_ = false;
   struct Step {
     int unit;
     int from;

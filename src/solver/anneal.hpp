@@ -10,12 +10,15 @@
 
 namespace msol::solver {
 
-// How long one search runs: a number of evaluated moves when deterministic, else until the
-// deadline.
+// How long one search runs: a number of evaluated moves, and never past the deadline. When
+// deterministic the schedule follows the moves alone (so a seed gives the same crews anywhere)
+// and the deadline only cuts it short; otherwise it follows whichever runs out first.
 struct Budget {
   bool deterministic = false;
   std::uint64_t moves = 0;
   std::chrono::steady_clock::time_point deadline;
+  // A round past its hottest part ends once this many moves brought no new best.
+  std::uint64_t stall_moves = 0;
   // When set, the search also ends once its best partition meets this proven bound (optimal),
   // and tells it each better partition it finds.
   SharedBound* shared = nullptr;
@@ -25,6 +28,7 @@ struct SearchOutcome {
   std::vector<int> assignment;  // crew slot of each unit; the bin is the last slot
   std::int64_t energy = 0;
   std::uint64_t moves = 0;
+  bool cut_short = false;  // the deadline ended it before its moves (deterministic only)
 };
 
 class Watch;

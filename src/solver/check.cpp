@@ -34,38 +34,6 @@ void check_sizes(const Instance& in) {
         fmt::format("crew sizes --min {} --max {} are not a range", in.min_size, in.max_size));
 }
 
-// Everyone the person could share a crew with, ignoring sizes and other members.
-std::vector<int> partners(const Model& m, int i, bool count_avoids) {
-  std::vector<int> out;
-  for (int j = 0; j < m.n; ++j) {
-    if (j == i || (m.slots_required && !m.share_slot(i, j))) continue;
-    if (count_avoids && m.apart(i, j)) continue;
-    out.push_back(j);
-  }
-  return out;
-}
-
-std::string blocked_reason(const Model& m, const Instance& in, int i) {
-  const std::string& who = name_of(in, i);
-  auto sharers = partners(m, i, false);
-  auto open = partners(m, i, true);
-  int need = m.min_size - 1;
-  if (m.slots_required && sharers.empty()) return fmt::format("{} shares no slot with anyone", who);
-  if (m.slots_required && static_cast<int>(sharers.size()) < need)
-    return fmt::format("{} shares a slot only with {}, too few for --min {}", who,
-                       names(in, sharers), m.min_size);
-  if (open.empty())
-    return m.slots_required ? fmt::format("{} avoids everyone who shares their slots", who)
-                            : fmt::format("{} avoids everyone in the pool", who);
-  if (static_cast<int>(open.size()) < need)
-    return fmt::format("{} can only share a crew with {} (avoids), too few for --min {}", who,
-                       names(in, open), m.min_size);
-  return fmt::format(
-      "every crew {} could join without an avoid or a missing common slot is "
-      "already at --max {}",
-      who, m.max_size);
-}
-
 }  // namespace
 
 void check_instance(const Instance& in) {
@@ -78,11 +46,6 @@ void check_instance(const Instance& in) {
   for (auto& group : in.together) check_indices(in, group, -1, "a member");
   for (auto& p : in.history) check_indices(in, {p.a, p.b}, -1, "a past pair");
   if (n == 0) throw Failure("the pool is empty: nobody is looking for a crew");
-  if (n < in.min_size) {
-    std::vector<int> all(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i) all[static_cast<std::size_t>(i)] = i;
-    throw Failure(fmt::format("pool of {} ({}) is below --min {}", n, names(in, all), in.min_size));
-  }
 }
 
 void check_units(const Model& m, const Instance& in) {
@@ -99,28 +62,6 @@ void check_units(const Model& m, const Instance& in) {
     if (!m.common_slot(unit))
       throw Failure(fmt::format("{} are pinned together but share no slot", names(in, unit)));
   }
-}
-
-std::string unplaced_reason(const Model& m, const Instance& in, int person) {
-  return fmt::format("{}; options: grow a crew with --max {}, or wait for the next round",
-                     blocked_reason(m, in, person), m.max_size + 1);
-}
-
-std::string no_crew_message(const Model& m, const Instance& in) {
-  std::vector<int> lonely;
-  std::vector<std::string> reasons;
-  for (int i = 0; i < m.n; ++i) {
-    if (m.slots_required && partners(m, i, false).empty())
-      lonely.push_back(i);
-    else
-      reasons.push_back(blocked_reason(m, in, i));
-  }
-  if (!lonely.empty())
-    reasons.insert(reasons.begin(), fmt::format("these {} members share no slot with anyone "
-                                                "else: {}",
-                                                lonely.size(), names(in, lonely)));
-  return fmt::format("no crew of --min {} to --max {} can be formed: {}", m.min_size, m.max_size,
-                     fmt::join(reasons, "; "));
 }
 
 }  // namespace msol::solver

@@ -1,6 +1,6 @@
 #pragma once
-// Hard-constraint diagnosis: malformed input, instances that cannot hold at all, and why one
-// person could not be placed. Messages name the members and the constraint.
+// Hard-constraint checks: malformed input and pins that cannot hold. Messages name the members
+// and the constraint.
 #include <string>
 #include <vector>
 
@@ -10,17 +10,11 @@ namespace msol::solver {
 
 struct Model;
 
-// UsageError for malformed input (bad sizes, indices outside the pool); Failure for a pool below
-// --min.
+// UsageError for malformed input (bad sizes, indices outside the pool); Failure for an empty
+// pool. (A pool below --min is reasoned about in reasons.hpp, which needs the model.)
 void check_instance(const Instance& instance);
 
 // Failure for pinned groups that cannot share a crew: above --max, avoiding, or without a slot.
 void check_units(const Model& model, const Instance& instance);
-
-// Why `person` is left out, with the host's options.
-std::string unplaced_reason(const Model& model, const Instance& instance, int person);
-
-// The Failure message when not a single crew could be formed from the pool.
-std::string no_crew_message(const Model& model, const Instance& instance);
 
 }  // namespace msol::solver

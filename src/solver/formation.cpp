@@ -8,10 +8,10 @@
 #include "domain/errors.hpp"
 #include "solver/anneal.hpp"
 #include "solver/bound.hpp"
-#include "solver/check.hpp"
 #include "solver/construct.hpp"
 #include "solver/lp_bound.hpp"
 #include "solver/progress.hpp"
+#include "solver/reasons.hpp"
 #include "solver/report.hpp"
 #include "solver/state.hpp"
 #include "solver/weights.hpp"
@@ -21,23 +21,33 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// The deterministic work budget (with --seed). One thread evaluates about kMovesPerSecond moves
-// per second on the 2-core reference machine (bench/), whatever n is, because a move costs
-// O(crew size); so a budget of time_limit * kMovesPerSecond moves takes about time_limit
-// seconds there, and the same number of moves, hence the same crews, anywhere. Small pools need
-// far less, so the budget is also capped at kMovesPerMember per member: a seeded run at n = 12
-// ends in a fraction of a second.
+// The work budget. One thread evaluates about kMovesPerSecond moves per second on the 2-core
+// reference machine (bench/), whatever n is, because a move costs O(crew size); so a budget of
+// time_limit * kMovesPerSecond moves takes about time_limit seconds there, and the same number
+// of moves, hence with a seed the same crews, anywhere it finishes before the deadline. Small
+// pools need far less, so the budget is also capped at kMovesPerMember per member (n = 24
+// reached CBC's optimum within 0.75 M moves in bench/).
 constexpr double kMovesPerSecond = 1.5e6;
-constexpr double kMovesPerMember = 2e5;
+constexpr double kMovesPerMember = 5e4;
+// A round stalls after this many moves per member without a new best (at least kStallFloor).
+constexpr std::uint64_t kStallPerMember = 5000;
+constexpr std::uint64_t kStallFloor = 50000;
+// The search ends by this share of the time limit, counted from the command's start, less as
+// much time again as the command took before the search began (starting, loading the file,
+// building the model): about what the report, printing, saving and exiting take after it. So
+// the whole command stays within the limit even where a busy machine slows all of it down.
+constexpr double kSearchShare = 0.85;
 
-// Without a seed the search ends at the deadline, which leaves time for the report.
-Budget budget_for(const Options& o, int n, Clock::time_point start) {
+Budget budget_for(const Options& o, int n, Clock::time_point search_start) {
   Budget b;
   b.deterministic = o.deterministic;
-  auto limit = std::chrono::duration<double>(0.97 * std::max(0.0, o.time_limit_seconds));
-  b.deadline = start + std::chrono::duration_cast<Clock::duration>(limit);
+  auto begun = o.started.value_or(search_start);
+  auto limit = std::chrono::duration<double>(kSearchShare * std::max(0.0, o.time_limit_seconds));
+  b.deadline = std::max(search_start, begun + std::chrono::duration_cast<Clock::duration>(limit) -
+                                          (search_start - begun));
   double moves = std::min(o.time_limit_seconds * kMovesPerSecond, n * kMovesPerMember);
   b.moves = static_cast<std::uint64_t>(std::max(0.0, moves));
+  b.stall_moves = std::max(kStallFloor, kStallPerMember * static_cast<std::uint64_t>(n));
   return b;
 }
 
@@ -63,7 +73,7 @@ std::vector<std::vector<int>> greedy_crews(const Model& m) {
 std::vector<SearchOutcome> search(const Model& m, const Options& o, double bound,
                                   Clock::time_point start, SharedBound& shared, LpOutcome& lp) {
   auto threads = static_cast<std::size_t>(std::max(1, o.threads));
-  Budget budget = budget_for(o, m.n, start);
+  Budget budget = budget_for(o, m.n, Clock::now());
   budget.shared = &shared;
   std::vector<SearchOutcome> outcomes(threads);
   std::vector<std::exception_ptr> errors(threads + 2);  // then the LP's and the callback's
@@ -124,6 +134,7 @@ void settle_bound(Result& r, double cheap, std::int64_t energy_bound) {
 Result form_crews(const Instance& instance, const Options& options) {
   auto start = Clock::now();
   Model model = build_model(instance);
+  if (model.n < model.min_size) throw Failure(no_crew_message(model, instance, options));
   double bound = upper_bound(model);
   SharedBound shared;
   LpOutcome lp;
@@ -132,13 +143,16 @@ Result form_crews(const Instance& instance, const Options& options) {
   // Without a seed the LP's partition wins when it is better; with one the crews must not depend
   // on how far the LP got in the time.
   bool lp_better = !options.deterministic && !lp.crews.empty() && lp.crews_energy > best.energy;
-  Result result =
-      make_result(model, instance, lp_better ? lp.crews : crews_of(model, best.assignment));
-  if (result.crews.empty()) throw Failure(no_crew_message(model, instance));
+  Result result = make_result(model, instance,
+                              lp_better ? lp.crews : crews_of(model, best.assignment), options);
+  if (result.crews.empty()) throw Failure(no_crew_message(model, instance, options));
   settle_bound(result, bound, shared.bound());
   result.lp_bound = shared.bound() != SharedBound::kNone;
   result.lp_converged = lp.converged;
-  for (auto& o : outcomes) result.moves_evaluated += o.moves;
+  for (auto& o : outcomes) {
+    result.moves_evaluated += o.moves;
+    result.cut_short = result.cut_short || o.cut_short;
+  }
   result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   return result;
 }

@@ -1,6 +1,7 @@
 #include "solver/model.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <string>
@@ -63,33 +64,42 @@ void add_interests(Model& m, const Instance& in) {
       }
 }
 
+// Each shared crew costs kRepeat, scaled by how recent it was (PastPair::weight), up to
+// kRepeatCap crews. Pinned pairs (pins and partners) are meant to be together: no penalty.
 void add_history(Model& m, const Instance& in) {
-  std::map<std::pair<int, int>, int> times;
+  std::map<std::pair<int, int>, double> weight;
   for (auto& p : in.history)
-    if (p.a != p.b && p.times > 0) times[{std::min(p.a, p.b), std::max(p.a, p.b)}] += p.times;
-  for (auto& [pair, count] : times) {
-    auto penalty =
-        static_cast<std::int16_t>(weights::kRepeat * std::min(count, weights::kRepeatCap));
+    if (p.a != p.b && p.times > 0 &&
+        m.unit_of[static_cast<std::size_t>(p.a)] != m.unit_of[static_cast<std::size_t>(p.b)])
+      weight[{std::min(p.a, p.b), std::max(p.a, p.b)}] += p.weight > 0 ? p.weight : p.times;
+  for (auto& [pair, w] : weight) {
+    auto penalty = static_cast<std::int16_t>(
+        std::lround(weights::kRepeat * std::min(w, static_cast<double>(weights::kRepeatCap))));
     at(m, pair.first, pair.second).gain -= penalty;
     at(m, pair.second, pair.first).gain -= penalty;
   }
 }
 
+// A person who gave no slots fits any slot, so they hold every slot anyone named: a crew's
+// common slot is then the one its members who did give slots share (SPEC section 4).
 void add_slots(Model& m, const Instance& in) {
-  m.slots_required = m.n > 0 && std::all_of(in.people.begin(), in.people.end(),
-                                            [](const Person& p) { return !p.slots.empty(); });
   std::map<std::string, int> ids;
   for (auto& p : in.people)
     for (auto& s : p.slots)
       if (ids.emplace(s, static_cast<int>(m.slot_names.size())).second) m.slot_names.push_back(s);
+  m.slots_required = !m.slot_names.empty();
   m.slot_words = static_cast<int>((m.slot_names.size() + 63) / 64);
   m.slot_bits.assign(static_cast<std::size_t>(m.n) * static_cast<std::size_t>(m.slot_words), 0);
-  for (int i = 0; i < m.n; ++i)
-    for (auto& s : in.people[static_cast<std::size_t>(i)].slots) {
-      int id = ids[s];
-      m.slot_bits[static_cast<std::size_t>(i * m.slot_words + id / 64)] |= std::uint64_t{1}
-                                                                           << (id % 64);
-    }
+  auto set = [&](int i, int id) {
+    m.slot_bits[static_cast<std::size_t>(i * m.slot_words + id / 64)] |= std::uint64_t{1}
+                                                                         << (id % 64);
+  };
+  for (int i = 0; i < m.n; ++i) {
+    const auto& mine = in.people[static_cast<std::size_t>(i)].slots;
+    if (mine.empty())
+      for (int id = 0; id < static_cast<int>(m.slot_names.size()); ++id) set(i, id);
+    for (auto& s : mine) set(i, ids[s]);
+  }
 }
 
 int find_root(std::vector<int>& parent, int x) {
@@ -135,9 +145,9 @@ Model build_model(const Instance& in) {
   add_wants(m, in);
   add_avoids(m, in);
   add_interests(m, in);
-  add_history(m, in);
   add_slots(m, in);
   add_units(m, in);
+  add_history(m, in);
   check_units(m, in);
   return m;
 }

@@ -27,7 +27,8 @@ struct Model {
   std::vector<int> pref_min;
   std::vector<int> pref_max;
   std::vector<std::vector<int>> wants;  // distinct in-pool targets, highest priority first
-  bool slots_required = false;          // every person gave slots, so crews must share one
+  // Someone gave slots, so crews must share one. Whoever gave none holds every slot's bit.
+  bool slots_required = false;
   int slot_words = 0;
   std::vector<std::uint64_t> slot_bits;  // n * slot_words
   std::vector<std::string> slot_names;

@@ -17,6 +17,11 @@ void check_sizes(const PoolRequest& r) {
         fmt::format("--min {} is too small: a crew has at least 2 members", r.min_size));
   if (r.min_size > r.max_size)
     throw UsageError(fmt::format("--min {} is above --max {}: swap them", r.min_size, r.max_size));
+  if (r.min_size < kCrewMin && !r.force_size)
+    throw UsageError(
+        fmt::format("--min {} is below {}, too few to carry a crew when one member is away; add "
+                    "--force-size if this congregation really wants smaller crews",
+                    r.min_size, kCrewMin));
   if (r.max_size > kCrewMax && !r.force_size)
     throw UsageError(
         fmt::format("--max {} is above {}, the size of one dinner table; add "
@@ -172,7 +177,7 @@ Pool build_pool(const Congregation& c, const PoolRequest& r) {
   for (const auto& h : r.history) {
     auto a = index.find(name_key(h.a)), b = index.find(name_key(h.b));
     if (a != index.end() && b != index.end())
-      pool.instance.history.push_back({a->second, b->second, h.times});
+      pool.instance.history.push_back({a->second, b->second, h.times, h.weight});
   }
   auto partners = partner_groups(pool, c, index);
   for (const auto& group : partners) {

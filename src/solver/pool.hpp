@@ -15,12 +15,13 @@ namespace msol::solver {
 struct PoolRequest {
   int min_size = 3;
   int max_size = 8;
-  bool force_size = false;                          // allow --max above 8
+  bool force_size = false;                          // allow --min below 3, --max above 8
   std::optional<std::vector<std::string>> present;  // when given, only these may be placed
   std::vector<std::vector<std::string>> together;
   struct Shared {
     std::string a, b;
-    int times = 0;
+    int times = 0;      // crews they shared within the history window
+    double weight = 0;  // the same, weighed by recency (history.hpp)
   };
   std::vector<Shared> history;
   std::vector<Crew> crews;  // every crew, to keep members of the open ones out of the pool

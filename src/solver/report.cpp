@@ -4,7 +4,7 @@
 #include <limits>
 #include <map>
 
-#include "solver/check.hpp"
+#include "solver/reasons.hpp"
 
 namespace msol::solver {
 namespace {
@@ -78,10 +78,14 @@ std::vector<std::string> shared_interests(const Instance& in, const std::vector<
   return out;
 }
 
-std::vector<PastPair> repeats(const Instance& in, const std::vector<int>& crew_of, int crew) {
+// The pairs of this crew who shared crews within the window, with exactly how many; pinned
+// pairs are excepted, as in the score.
+std::vector<PastPair> repeats(const Model& m, const Instance& in, const std::vector<int>& crew_of,
+                              int crew) {
   std::map<std::pair<int, int>, int> times;
   for (auto& p : in.history)
-    if (p.a != p.b && p.times > 0 && crew_of[idx(p.a)] == crew && crew_of[idx(p.b)] == crew)
+    if (p.a != p.b && p.times > 0 && crew_of[idx(p.a)] == crew && crew_of[idx(p.b)] == crew &&
+        m.unit_of[idx(p.a)] != m.unit_of[idx(p.b)])
       times[{std::min(p.a, p.b), std::max(p.a, p.b)}] += p.times;
   std::vector<PastPair> out;
   for (auto& [pair, count] : times) out.push_back({pair.first, pair.second, count});
@@ -106,7 +110,8 @@ MemberReport member_report(const Model& m, const std::vector<std::vector<int>>& 
 
 }  // namespace
 
-Result make_result(const Model& m, const Instance& in, std::vector<std::vector<int>> crews) {
+Result make_result(const Model& m, const Instance& in, std::vector<std::vector<int>> crews,
+                   const Options& options) {
   for (auto& crew : crews) std::sort(crew.begin(), crew.end());
   std::sort(crews.begin(), crews.end());
   std::vector<int> crew_of(idx(m.n), -1);
@@ -115,18 +120,21 @@ Result make_result(const Model& m, const Instance& in, std::vector<std::vector<i
   Result result;
   for (std::size_t c = 0; c < crews.size(); ++c)
     result.crews.push_back({crews[c], shared_slots(m, in, crews[c]), shared_interests(in, crews[c]),
-                            repeats(in, crew_of, static_cast<int>(c))});
+                            repeats(m, in, crew_of, static_cast<int>(c))});
   result.worst_off = std::numeric_limits<double>::infinity();
   for (int i = 0; i < m.n; ++i) {
     result.members.push_back(member_report(m, crews, crew_of, i));
     if (crew_of[idx(i)] < 0) {
-      result.unplaced.push_back({i, unplaced_reason(m, in, i)});
+      result.unplaced.push_back({i, unplaced_reason(m, in, crews, i, options)});
       continue;
     }
     result.score += result.members.back().score;
     result.worst_off = std::min(result.worst_off, result.members.back().score);
   }
   if (result.crews.empty()) result.worst_off = 0;
+  for (int i = 0; i < m.n; ++i)
+    if (crew_of[idx(i)] >= 0 && result.members[idx(i)].score == result.worst_off)
+      result.worst_off_members.push_back(i);
   return result;
 }
 

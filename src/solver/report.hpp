@@ -8,8 +8,9 @@
 
 namespace msol::solver {
 
-// `crews` hold member indices; everyone in no crew is reported as unplaced.
+// `crews` hold member indices; everyone in no crew is reported as unplaced, with the reason and
+// options (options.rerun writes them as commands).
 Result make_result(const Model& model, const Instance& instance,
-                   std::vector<std::vector<int>> crews);
+                   std::vector<std::vector<int>> crews, const Options& options);
 
 }  // namespace msol::solver

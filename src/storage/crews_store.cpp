@@ -104,9 +104,11 @@ void save_crews(SQLite::Database& db, const std::vector<Crew>& crews,
 }
 
 std::int64_t insert_formation(SQLite::Database& db, Date day, std::optional<std::uint64_t> seed,
-                              double score, double bound) {
+                              double score, double bound,
+                              const std::optional<std::string>& explanation) {
   SQLite::Statement st(db,
-                       "INSERT INTO formations(formed_on, seed, score, bound) VALUES (?, ?, ?, ?)");
+                       "INSERT INTO formations(formed_on, seed, score, bound, explanation) "
+                       "VALUES (?, ?, ?, ?, ?)");
   st.bind(1, format_date(day));
   if (seed)
     st.bind(2, static_cast<std::int64_t>(*seed));
@@ -114,27 +116,18 @@ std::int64_t insert_formation(SQLite::Database& db, Date day, std::optional<std:
     st.bind(2);
   st.bind(3, score);
   st.bind(4, bound);
+  if (explanation)
+    st.bind(5, *explanation);
+  else
+    st.bind(5);
   st.exec();
   return db.getLastInsertRowid();
 }
 
-std::vector<SharedCrew> recent_pairs(SQLite::Database& db, int rounds) {
-  SQLite::Statement st(db, R"sql(
-    WITH recent AS (
-      SELECT c.id FROM crews c
-      WHERE c.status = 'open'
-         OR c.formation_id IN (SELECT id FROM formations ORDER BY id DESC LIMIT ?))
-    SELECT ma.name, mb.name, COUNT(DISTINCT a.crew_id)
-    FROM crew_members a JOIN crew_members b ON a.crew_id = b.crew_id AND a.member_id < b.member_id
-    JOIN members ma ON ma.id = a.member_id JOIN members mb ON mb.id = b.member_id
-    WHERE a.crew_id IN (SELECT id FROM recent)
-    GROUP BY a.member_id, b.member_id)sql");
-  st.bind(1, rounds);
-  std::vector<SharedCrew> out;
-  while (st.executeStep())
-    out.push_back(
-        {st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getInt()});
-  return out;
+std::optional<std::string> last_explanation(SQLite::Database& db) {
+  SQLite::Statement st(db, "SELECT explanation FROM formations ORDER BY id DESC LIMIT 1");
+  if (!st.executeStep() || st.getColumn(0).isNull()) return std::nullopt;
+  return st.getColumn(0).getString();
 }
 
 std::int64_t crew_id(SQLite::Database& db, const std::string& name) {

@@ -17,16 +17,15 @@ std::vector<Crew> load_crews(SQLite::Database& db);
 void save_crews(SQLite::Database& db, const std::vector<Crew>& crews,
                 std::optional<std::int64_t> formation = std::nullopt);
 
+// `explanation` is the formation's explanation as printed with --json, kept for --last (none
+// for formations imported from an export, which does not carry it).
 std::int64_t insert_formation(SQLite::Database& db, Date day, std::optional<std::uint64_t> seed,
-                              double score, double bound);
+                              double score, double bound,
+                              const std::optional<std::string>& explanation);
 
-// How often each pair of members shared a crew proposed by the last `rounds` formations, or
-// a crew that is open now: the history that fresh mixes weigh against.
-struct SharedCrew {
-  std::string a, b;
-  int times = 0;
-};
-std::vector<SharedCrew> recent_pairs(SQLite::Database& db, int rounds);
+// The explanation of the most recently saved formation; nullopt when none was saved, or the
+// last one was saved before explanations were kept (schema version 4 and older).
+std::optional<std::string> last_explanation(SQLite::Database& db);
 
 std::int64_t crew_id(SQLite::Database& db, const std::string& name);
 

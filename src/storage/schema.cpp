@@ -235,6 +235,14 @@ CREATE TABLE member_partners (
 ) STRICT;
 )sql";
 
+// Version 8: a saved formation keeps its explanation (the crew form JSON document), so that
+// `crew form --last` can print it again. formation.history_months replaced the setting
+// formation.history_rounds, which the settings table refuses as unknown: a stored one goes.
+constexpr std::string_view kExplanations = R"sql(
+ALTER TABLE formations ADD COLUMN explanation TEXT;
+DELETE FROM settings WHERE key = 'formation.history_rounds';
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -242,7 +250,7 @@ const std::vector<Migration>& migrations() {
       {1, kMembers},           {2, kCrews},
       {3, kRhythms},           {4, kGame},
       {5, kCalendarRevisions}, {6, kUnicodeNames, normalise_stored_names},
-      {7, kPartners},
+      {7, kPartners},          {8, kExplanations},
   };
   return all;
 }

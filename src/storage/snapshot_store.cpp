@@ -162,7 +162,7 @@ std::vector<std::int64_t> save_formations(SQLite::Database& db,
   for (const auto& f : formations) {
     std::optional<std::uint64_t> seed;
     if (f.seed) seed = static_cast<std::uint64_t>(*f.seed);  // stored as it was cast on the way in
-    ids.push_back(insert_formation(db, f.formed_on, seed, f.score, f.bound));
+    ids.push_back(insert_formation(db, f.formed_on, seed, f.score, f.bound, std::nullopt));
   }
   return ids;
 }

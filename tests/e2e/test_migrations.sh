@@ -7,14 +7,15 @@ ok init --timezone UTC
 latest=$(sqlite3 congregation.msol 'PRAGMA user_version')
 export MSOL_TODAY=2026-03-01
 
-# rows FILE: every row of every table, table by table, in a stable order.
-# The people's data, table by table; journal_* tables are msol's own bookkeeping (calendar
-# revisions, the undo journal), which a migration may advance.
+# rows FILE [OLD]: the people's data, table by table, in a stable order; journal_* tables are
+# msol's own bookkeeping (calendar revisions, the undo journal), which a migration may advance.
+# With OLD, only the columns OLD's table had (a migration may add columns, which start empty).
 rows() {
-  local t
+  local t cols
   for t in $(sqlite3 "$1" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'journal\_%' ESCAPE '\' ORDER BY name"); do
     echo "== $t"
-    sqlite3 "$1" "SELECT * FROM \"$t\" ORDER BY rowid"
+    cols=$(sqlite3 "${2:-$1}" "SELECT group_concat('\"' || name || '\"', ',') FROM pragma_table_info('$t')")
+    sqlite3 "$1" "SELECT ${cols:-*} FROM \"$t\" ORDER BY rowid"
   done
 }
 
@@ -31,7 +32,7 @@ for v in $(seq 1 $((latest - 1))); do
   ok --file "$FILE" member list
   equals "$(sqlite3 "$FILE" 'PRAGMA user_version')" "$latest" "version after migrating from $v"
   # The old tables keep every row; the new ones start empty.
-  after=$(rows "$FILE")
+  after=$(rows "$FILE" "$(ls "$FILE".schema"$v".*.bak)")
   equals "$(diff <(echo "$before") <(echo "$after") | grep '^<' | head -3)" "" \
     "rows lost or changed migrating from $v"
   equals "$(diff <(echo "$before") <(echo "$after") | grep '^>' | grep -v '^> == ' | head -3)" "" \
@@ -59,3 +60,15 @@ equals "$(json_query '[(m["crew"], m["date"], m["note"]) for m in d]')" \
   "[('Crew 1', '2026-01-20', 'first')]" "meetings of the version-3 fixture"
 ok --file v3/congregation.msol prefs show Ana --json
 equals "$(json_query 'd["want"], d["avoid"]')" "(['Ben', 'Zoë'], ['Łukasz'])" "preferences of the version-3 fixture"
+# A formation saved before explanations were kept (version 4) has none to print again.
+expect 1 --file v4/congregation.msol crew form --last
+says "no saved formation with an explanation"
+# Version 8 replaced the setting formation.history_rounds by formation.history_months: a stored
+# one goes, so that the settings table (which refuses unknown keys) still reads the file.
+mkdir rounds
+sqlite3 rounds/congregation.msol <"$MSOL_SOURCE/tests/fixtures/schema7.sql"
+sqlite3 rounds/congregation.msol "INSERT INTO settings VALUES('formation.history_rounds', '3')"
+chmod 600 rounds/congregation.msol
+ok --file rounds/congregation.msol settings show --json
+equals "$(sqlite3 rounds/congregation.msol "SELECT count(*) FROM settings WHERE key LIKE 'formation.%'")" \
+  "0" "formation.history_rounds removed by migration 8"

@@ -59,7 +59,7 @@ says "missing.toml"
 # --- every key SPEC section 7 names, with its default and range ---------------------------------
 ok settings show --json
 equals "$(json_query '{s["key"]: (s["value"], s["min"], s["max"]) for s in d["settings"] if not s["key"].startswith("points.")}')" \
-  "{'formation.history_months': (12, 1, 120), 'formation.history_rounds': (3, 0, 1000), 'remind.grace_minutes': (30, 0, 1440), 'journal.keep_changes': (200, 1, 100000), 'journal.keep_days': (365, 1, 36500)}" \
+  "{'formation.history_months': (12, 1, 120), 'remind.grace_minutes': (30, 0, 1440), 'journal.keep_changes': (200, 1, 100000), 'journal.keep_days': (365, 1, 36500)}" \
   "the table's keys, defaults and ranges"
 ok settings set remind.grace_minutes 60
 ok settings show --json
@@ -80,29 +80,29 @@ equals "$(json_query 'd["points"]["money.offer"], d["points"]["conflict.unresolv
   "the essay's values"
 
 # A bad value arriving by import is refused at its line, not by the command that later reads it.
-printf '[settings]\n"formation.history_rounds" = "many"\n' > many.toml
+printf '[settings]\n"formation.history_months" = "many"\n' > many.toml
 unchanged_by 2 import many.toml
 says "many.toml:2"
-says "formation.history_rounds: it must be a whole number of rounds from 0 to 1000"
-printf '{"settings": {"formation.history_rounds": "many"}}\n' > many.json
+says "formation.history_months: it must be a whole number of months from 1 to 120"
+printf '{"settings": {"formation.history_months": "many"}}\n' > many.json
 unchanged_by 2 import many.json
-says "formation.history_rounds"
+says "formation.history_months"
 printf '[settings]\n"remind.grace_minutes" = 99999\n' > grace.toml
 unchanged_by 2 import grace.toml
 says "from 0 to 1440"
 printf '[settings]\n"no.such" = 1\n' > unknown.toml
 unchanged_by 2 import unknown.toml
 says "unknown setting 'no.such'"
-printf '[settings]\n"formation.history_rounds" = 5\n' > five.toml
+printf '[settings]\n"formation.history_months" = 5\n' > five.toml
 ok import five.toml
 ok settings show --json
-equals "$(json_query '[s["value"] for s in d["settings"] if s["key"] == "formation.history_rounds"]')" "[5]" \
+equals "$(json_query '[s["value"] for s in d["settings"] if s["key"] == "formation.history_months"]')" "[5]" \
   "import sets a setting"
 
 # A damaged row names its key instead of dying in a parser ("msol: stoi" before).
-sqlite3 congregation.msol "UPDATE settings SET value = 'many' WHERE key = 'formation.history_rounds'"
+sqlite3 congregation.msol "UPDATE settings SET value = 'many' WHERE key = 'formation.history_months'"
 expect 2 crew form
-says "formation.history_rounds"
+says "formation.history_months"
 [[ "$ERR" != *stoi* ]] || fail "a parser's message instead of the key's"
 expect 2 settings show
-says "formation.history_rounds"
+says "formation.history_months"

@@ -44,15 +44,15 @@ TEST_CASE("an unknown key names itself and the known keys") {
 }
 
 TEST_CASE("a value that is not a whole number in range names the key and the range") {
-  const auto& rounds = setting_spec("formation.history_rounds");
-  CHECK_THROWS_WITH_AS(parse_setting(rounds, "many"),
-                       doctest::Contains("formation.history_rounds: it must be a whole number of "
-                                         "rounds from 0 to 1000"),
+  const auto& months = setting_spec("formation.history_months");
+  CHECK_THROWS_WITH_AS(parse_setting(months, "many"),
+                       doctest::Contains("formation.history_months: it must be a whole number of "
+                                         "months from 1 to 120"),
                        UsageError);
-  CHECK_THROWS_AS(parse_setting(rounds, "2.5"), UsageError);
-  CHECK_THROWS_AS(parse_setting(rounds, ""), UsageError);
-  CHECK_THROWS_AS(parse_setting(rounds, "99999999999999999999999"), UsageError);
-  CHECK(parse_setting(rounds, " 7 ") == 7);
+  CHECK_THROWS_AS(parse_setting(months, "2.5"), UsageError);
+  CHECK_THROWS_AS(parse_setting(months, ""), UsageError);
+  CHECK_THROWS_AS(parse_setting(months, "99999999999999999999999"), UsageError);
+  CHECK(parse_setting(months, " 7 ") == 7);
   const auto& grace = setting_spec("remind.grace_minutes");
   CHECK(parse_setting(grace, "0") == 0);
   CHECK(parse_setting(grace, "1440") == 1440);
@@ -66,8 +66,8 @@ TEST_CASE("stored text is validated entry by entry") {
   const auto s = Settings::from_text({{"points.money.offer", "7"}, {"journal.keep_days", "30"}});
   CHECK(s.get("money.offer") == 7);
   CHECK(s.get("journal.keep_days") == 30);
-  CHECK_THROWS_WITH_AS(Settings::from_text({{"formation.history_rounds", "many"}}),
-                       doctest::Contains("formation.history_rounds"), UsageError);
+  CHECK_THROWS_WITH_AS(Settings::from_text({{"formation.history_months", "many"}}),
+                       doctest::Contains("formation.history_months"), UsageError);
   CHECK_THROWS_WITH_AS(Settings::from_text({{"nope", "1"}}), doctest::Contains("'nope'"),
                        UsageError);
 }

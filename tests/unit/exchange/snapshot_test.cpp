@@ -31,7 +31,7 @@ Snapshot sample() {
     c.members.push_back(m);
   }
   auto& h = s.history;
-  h.settings = {{"points.money.offer", "7"}, {"formation.history_rounds", "2"}};
+  h.settings = {{"points.money.offer", "7"}, {"formation.history_months", "6"}};
   h.formations.push_back({day("2026-10-20"), -42, 12.5, 0.1 + 0.2, 0});
   Crew hearth{
       "Hearth",
@@ -151,9 +151,9 @@ TEST_CASE("unknown tables and keys, missing keys and wrong kinds are refused wit
                        doctest::Contains("f.toml:2:"), UsageError);
   // Settings are checked against the typed table at their line, whichever way they are written.
   CHECK_THROWS_WITH_AS(
-      read_members_toml("[settings]\n\"formation.history_rounds\" = \"many\"\n", "f.toml"),
-      doctest::Contains("f.toml:2: 'many' is not a valid value for formation.history_rounds: it "
-                        "must be a whole number of rounds from 0 to 1000"),
+      read_members_toml("[settings]\n\"formation.history_months\" = \"many\"\n", "f.toml"),
+      doctest::Contains("f.toml:2: 'many' is not a valid value for formation.history_months: it "
+                        "must be a whole number of months from 1 to 120"),
       UsageError);
   CHECK_THROWS_WITH_AS(
       read_members_json(R"({"settings": {"remind.grace_minutes": 2000}})", "f.json"),

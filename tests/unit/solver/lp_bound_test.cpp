@@ -11,6 +11,7 @@
 #include "brute_force.hpp"
 #include "domain/errors.hpp"
 #include "random_instance.hpp"
+#include "solver/bound.hpp"
 #include "solver/pricing.hpp"
 #include "solver/weights.hpp"
 
@@ -101,6 +102,28 @@ TEST_CASE("the LP bound is never below the best energy of any partition") {
     CHECK(lp.energy_bound <= energy_floor(lp.lp_value, 1e6));
   });
   CHECK(converged == 600);
+}
+
+// The cheap bound (each member's best crew, summed) looks only at crewmates who can share a slot
+// with the member's unit under the slot rule (a member without slots fits any): random pools mix
+// members with and without slots, and no partition may score above it.
+TEST_CASE("the cheap bound is never below the score of any partition") {
+  for_small_models(600, 19003, [&](const Instance&, const Model& m, Rng&) {
+    for (int best : testing::best_by_unplaced(m))
+      if (best != testing::kNoPartition) CHECK(upper_bound(m) >= best);
+  });
+  // A wants B, but they share no slot; C gave none. Under the slot rule B can never be A's
+  // crewmate, so the bound is lower than when B shares A's slot (the old rule, which dropped
+  // slots altogether once anyone gave none, made the two equal).
+  Instance apart;
+  apart.min_size = 2;
+  apart.max_size = 3;
+  apart.people = {{"A", {1}, {}, {}, {"mon"}, 2, 3},
+                  {"B", {}, {}, {}, {"tue"}, 2, 3},
+                  {"C", {}, {}, {}, {}, 2, 3}};
+  Instance together = apart;
+  together.people[1].slots = {"mon"};
+  CHECK(upper_bound(build_model(apart)) < upper_bound(build_model(together)));
 }
 
 std::int64_t best_energy(const Model& m) {

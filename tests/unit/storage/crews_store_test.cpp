@@ -55,12 +55,6 @@ void check_same(const std::vector<Crew>& a, const std::vector<Crew>& b) {
   }
 }
 
-int times(const std::vector<SharedCrew>& pairs, const std::string& x, const std::string& y) {
-  for (const auto& p : pairs)
-    if ((p.a == x && p.b == y) || (p.a == y && p.b == x)) return p.times;
-  return 0;
-}
-
 }  // namespace
 
 TEST_CASE("save_crews and load_crews round-trip crews, rosters and their history") {
@@ -77,9 +71,6 @@ TEST_CASE("save_crews and load_crews round-trip crews, rosters and their history
   check_same(back, crews);
   CHECK(back[0].members() == Names{"Caro", "Ana", "Élodie"});
   CHECK(back[1].members() == Names{"Ben", "Fay", "Gil", "Dan"});
-  // Dan left Kitchen and came back: still one crew shared with Ben.
-  CHECK(times(recent_pairs(f.db.sql(), 1), "Ben", "Dan") == 1);
-  CHECK(times(recent_pairs(f.db.sql(), 1), "Ana", "Ben") == 0);  // Crew 1 is closed
   CHECK(crew_id(f.db.sql(), "KITCHEN") > 0);
   CHECK_THROWS_AS(crew_id(f.db.sql(), "Nope"), Failure);
 }
@@ -108,43 +99,15 @@ TEST_CASE("saving crews again updates status and rosters without duplicating cre
   CHECK(closed[1].closed == day("2026-11-23"));
 }
 
-TEST_CASE("recent_pairs counts crews shared in the last formations and open crews") {
+TEST_CASE("the last saved formation's explanation comes back; none before a formation") {
   File f;
   auto& db = f.db.sql();
-  std::vector<Crew> crews;
+  CHECK_FALSE(last_explanation(db).has_value());
   f.db.write([&] {
-    // An old formation, then a recent one; both their crews are closed now.
-    auto old = insert_formation(db, day("2026-01-01"), 7, 1.0, 2.0);
-    create_crew(f.c, crews, "Old", {"Ana", "Ben", "Caro"}, day("2026-01-01"));
-    save_crews(db, crews, old);
-    close_crew(crews, "Old", day("2026-06-01"));
-    save_crews(db, crews);
-
-    auto recent = insert_formation(db, day("2026-06-01"), std::nullopt, 1.0, 2.0);
-    create_crew(f.c, crews, "Recent", {"Ana", "Ben", "Dan"}, day("2026-06-01"));
-    save_crews(db, crews, recent);
-    close_crew(crews, "Recent", day("2026-11-01"));
-
-    // A crew formed by hand that is open now.
-    create_crew(f.c, crews, "Now", {"Ana", "Ben", "Gil"}, day("2026-11-02"));
-    save_crews(db, crews);
+    insert_formation(db, day("2026-01-01"), 7, 1.0, 2.0, R"({"score": 1})");
+    insert_formation(db, day("2026-06-01"), std::nullopt, 3.0, 4.0, R"({"score": 3})");
   });
-
-  auto last = recent_pairs(db, 1);
-  CHECK(times(last, "Ana", "Ben") == 2);  // Recent and Now
-  CHECK(times(last, "Ana", "Dan") == 1);
-  CHECK(times(last, "Ben", "Gil") == 1);
-  CHECK(times(last, "Ana", "Caro") == 0);  // only in the old formation
-  CHECK(times(last, "Dan", "Gil") == 0);
-
-  auto two = recent_pairs(db, 2);
-  CHECK(times(two, "Ana", "Ben") == 3);
-  CHECK(times(two, "Ben", "Caro") == 1);
-  for (const auto& p : two) CHECK(p.a != p.b);
-
-  auto none = recent_pairs(db, 0);
-  CHECK(times(none, "Ana", "Ben") == 1);  // the open crew only
-  CHECK(times(none, "Ana", "Dan") == 0);
+  CHECK(last_explanation(db) == std::optional<std::string>(R"({"score": 3})"));
 }
 
 TEST_CASE("saving a crew with someone who is not in the file throws and writes nothing") {
