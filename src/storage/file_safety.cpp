@@ -67,9 +67,14 @@ bool wal_changes_file(const fs::path& path) {
   return false;
 }
 
+// Writers that take turns touch the file and its WAL within moments of each other, and one may
+// open the file just after someone_has_it_open() looked (seen under 8 concurrent writers). A copy
+// put back by hand comes well after the writer that left the WAL crashed, so only a WAL older by
+// more than kStaleMargin counts.
+constexpr std::int64_t kStaleMarginSeconds = 5;
+
 bool older(const struct stat& a, const struct stat& b) {
-  return a.st_mtim.tv_sec < b.st_mtim.tv_sec ||
-         (a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec < b.st_mtim.tv_nsec);
+  return a.st_mtim.tv_sec + kStaleMarginSeconds < b.st_mtim.tv_sec;
 }
 
 }  // namespace

@@ -172,5 +172,5 @@ ok crew form --time-limit 0.3 --seed 4 --json
 if [ "$(json_query 'd["cut_short"]')" = True ]; then
   says "cut the seeded search short"
 fi
-ok --today 2026-11-30 crew form --present Ana,Ben,Caro,Dan --seed 9 --time-limit 20 --json
+ok --today 2026-11-30 crew form --regroup --present Ana,Ben,Caro,Dan --seed 9 --time-limit 20 --json
 equals "$(json_query 'd["seconds"] < 5 and not d["cut_short"]')" True "a stalled seeded search stops early"

@@ -154,7 +154,7 @@ unchanged_by 1 crew form --present-file tonight.txt --seed 1 --time-limit 0.2 --
 says "Olu and Farah are partners"
 ok prefs set Olu --avoid ""
 ok prefs set Ngozi --partner Farah
-unchanged_by 1 crew form --present-file tonight.txt --min 2 --max 2 --seed 1 --time-limit 0.2 --save
+unchanged_by 1 crew form --present-file tonight.txt --min 2 --max 2 --force-size --seed 1 --time-limit 0.2 --save
 says "partners Ngozi, Farah, Olu must share a crew, but they are 3, above --max 2"
 # Dropping a partner drops it on both sides.
 ok prefs set Farah --partner Ngozi

@@ -189,7 +189,7 @@ wait "$holder" 2>/dev/null
 unset FILE
 # cp of a backup over a file whose crashed writer left a WAL: refused, then restore --force.
 leave_wal rs/congregation.msol "UPDATE settings SET value = 'From the old WAL' WHERE key = 'name'"
-sleep 0.05
+touch -d '-1 minute' rs/congregation.msol-wal  # the writer crashed a minute before the copy
 cp rs-ana.msol rs/congregation.msol
 expect 1 --file rs/congregation.msol member list
 says "congregation.msol-wal' is older than"

@@ -67,6 +67,7 @@ TEST_CASE("partners who avoid each other, or too many for --max, exit 1 naming t
   PoolRequest small;
   small.min_size = 2;
   small.max_size = 2;
+  small.force_size = true;
   CHECK_THROWS_WITH_AS(build_pool(c, small),
                        doctest::Contains("partners Ana, Ben, Caro must share a crew"), Failure);
   Preferences p = c.get("Caro").prefs;
