@@ -3,34 +3,15 @@
 #include <fmt/format.h>
 #include <unicode/ucnv.h>
 
+#include <algorithm>
 #include <iterator>
 #include <memory>
 
 #include "domain/errors.hpp"
+#include "util/utf8.hpp"
 
 namespace msol::exchange {
 namespace {
-
-// The length of the UTF-8 sequence starting at s[i], or 0 when it is not one (overlong forms,
-// surrogates and code points above U+10FFFF included).
-std::size_t sequence_length(std::string_view s, std::size_t i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  std::size_t len = c < 0x80           ? 1
-                    : (c >> 5) == 0x6  ? 2
-                    : (c >> 4) == 0xE  ? 3
-                    : (c >> 3) == 0x1E ? 4
-                                       : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < kMinimum[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
 
 struct ConverterClose {
   void operator()(UConverter* c) const { ucnv_close(c); }
@@ -39,21 +20,19 @@ struct ConverterClose {
 }  // namespace
 
 void check_utf8(std::string_view text, const std::string& source) {
-  int line = 1, column = 1;
-  for (std::size_t i = 0; i < text.size();) {
-    auto len = sequence_length(text, i);
-    if (len == 0)
-      throw UsageError(fmt::format(
-          "{}:{}:{}: byte 0x{:02X} is not UTF-8 text: save the file as UTF-8 (in a spreadsheet: "
-          "CSV UTF-8), or name its encoding, e.g. --encoding windows-1252",
-          source, line, column, static_cast<unsigned char>(text[i])));
-    if (text[i] == '\n') {
-      ++line;
-      column = 0;
-    }
-    ++column;
-    i += len;
-  }
+  const auto at = util::invalid_utf8_at(text);
+  if (!at) return;
+  // Everything before `at` is valid UTF-8, so the column counts code points: lead bytes only.
+  const auto before = text.substr(0, *at);
+  const auto line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+  const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+  const auto column =
+      1 + std::count_if(before.begin() + static_cast<std::ptrdiff_t>(line_start), before.end(),
+                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  throw UsageError(fmt::format(
+      "{}:{}:{}: byte 0x{:02X} is not UTF-8 text: save the file as UTF-8 (in a spreadsheet: "
+      "CSV UTF-8), or name its encoding, e.g. --encoding windows-1252",
+      source, line, column, static_cast<unsigned char>(text[*at])));
 }
 
 std::string to_utf8(std::string_view bytes, const std::string& encoding,
