@@ -308,9 +308,4 @@ std::string did_you_mean(std::string_view unknown, const std::vector<std::string
   return out + "?";
 }
 
-std::string_view drop_bom(std::string_view text) {
-  constexpr std::string_view kBom = "\xEF\xBB\xBF";
-  return text.substr(0, kBom.size()) == kBom ? text.substr(kBom.size()) : text;
-}
-
 }  // namespace msol

@@ -91,8 +91,4 @@ bool name_starts_with(std::string_view name, std::string_view prefix);
 // a "no member named ..." message.
 std::string did_you_mean(std::string_view unknown, const std::vector<std::string>& known);
 
-// `text` without a UTF-8 byte-order mark at its start (spreadsheets write one before the first
-// line of a file; it is not part of the first name).
-std::string_view drop_bom(std::string_view text);
-
 }  // namespace msol

@@ -247,10 +247,3 @@ TEST_CASE("suggest_names ignores case and accents and allows a small edit distan
   CHECK(did_you_mean("Zoe", known) == " Did you mean 'Zo\xC3\xAB'?");
   CHECK(did_you_mean("Xavier", known).empty());
 }
-
-TEST_CASE("drop_bom drops a byte-order mark at the start only") {
-  CHECK(drop_bom("\xEF\xBB\xBF"
-                 "Ana\n") == "Ana\n");
-  CHECK(drop_bom("Ana\xEF\xBB\xBF") == "Ana\xEF\xBB\xBF");
-  CHECK(drop_bom("") == "");
-}
