@@ -56,20 +56,26 @@ size_t terminal_width() {
 
 std::string wrap(const std::string& text, size_t indent) {
   const size_t width = terminal_width();
+  if (width == kUnlimited) return text + "\n";
   const size_t lead = std::min(text.find_first_not_of(' '), text.size());
   std::string out, line = text.substr(0, lead);
+  size_t columns = lead;
   size_t start = lead;
   while (start < text.size()) {
     size_t end = word_end(text, start);
     std::string word = text.substr(start, end - start);
+    const size_t word_columns = display_width(word);
     const bool started = line.find_first_not_of(' ') != std::string::npos;
-    if (started && display_width(line) + 1 + display_width(word) > width) {
+    if (started && columns + 1 + word_columns > width) {
       out += line + "\n";
       line = std::string(indent, ' ');
+      columns = indent;
     } else if (started) {
       line += ' ';
+      ++columns;
     }
     line += word;
+    columns += word_columns;
     start = end + 1;
   }
   return out + line + "\n";
