@@ -23,6 +23,7 @@ void register_all(CLI::App& app, Context& ctx) {
   register_graph(app, ctx);
   register_file(app, ctx);
   register_restore(app, ctx);
+  register_journal(app, ctx);
   register_exchange(app, ctx);
   register_completions(app, ctx);
 }

@@ -27,6 +27,7 @@ void register_split(CLI::App& app, Context& ctx);
 void register_graph(CLI::App& app, Context& ctx);
 void register_file(CLI::App& app, Context& ctx);
 void register_restore(CLI::App& app, Context& ctx);
+void register_journal(CLI::App& app, Context& ctx);
 void register_exchange(CLI::App& app, Context& ctx);
 void register_completions(CLI::App& app, Context& ctx);
 

@@ -59,8 +59,8 @@ std::optional<std::pair<Date, TimeOfDay>> given_moment(const Globals& g) {
 }  // namespace
 
 storage::Database Context::open_file() const {
-  auto db =
-      storage::Database::open(storage::locate_file(globals.file, "."), globals.allow_shared_file);
+  auto db = storage::Database::open(storage::locate_file(globals.file, "."),
+                                    globals.allow_shared_file, {}, globals.command_line);
   for (const auto& n : db.notes()) std::cerr << n << "\n";
   return db;
 }

@@ -19,7 +19,8 @@ struct Globals {
   bool json = false;
   bool quiet = false;
   bool allow_shared_file = false;
-  std::optional<size_t> width;  // --width: cut tables and wrap prose to this many columns
+  std::optional<size_t> width;        // --width: cut tables and wrap prose to this many columns
+  std::string command_line = "msol";  // as typed, for the undo journal: "msol meet log ..."
 };
 
 class Context {

@@ -27,6 +27,7 @@
 #include "storage/settings_store.hpp"
 #include "table.hpp"
 #include "util/file_read.hpp"
+#include "util/shell.hpp"
 
 namespace msol::cli {
 namespace {
@@ -111,18 +112,6 @@ solver::PoolRequest pool_request(const FormOptions& o, SQLite::Database& db,
   return r;
 }
 
-// A word as the shell reads it back: quoted only when it needs to be.
-std::string shell_word(const std::string& word) {
-  bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char ch) {
-    return std::isalnum(static_cast<unsigned char>(ch)) ||
-           std::string_view("-_.,:/=+@%").find(ch) != std::string_view::npos;
-  });
-  if (plain) return word;
-  std::string out = "'";
-  for (char ch : word) out += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
-  return out + "'";
-}
-
 // The command the host ran, with other crew sizes: what the solver suggests as options. It keeps
 // the pool (--present, --together), seed and time limit, and adds --force-size when needed.
 std::string rerun_command(const Context& ctx, const FormOptions& o, const solver::Resize& r) {
@@ -137,9 +126,7 @@ std::string rerun_command(const Context& ctx, const FormOptions& o, const solver
   if (o.regroup) words.push_back("--regroup");
   if (o.seed) words.insert(words.end(), {"--seed", std::to_string(*o.seed)});
   if (o.time_limit) words.insert(words.end(), {"--time-limit", fmt::format("{:g}", *o.time_limit)});
-  std::vector<std::string> quoted;
-  for (const auto& w : words) quoted.push_back(shell_word(w));
-  return "`" + join(quoted, " ") + "`";
+  return "`" + util::shell_line(words) + "`";
 }
 
 solver::Options solver_options(const Context& ctx, const FormOptions& o, Clock::time_point start) {

@@ -70,8 +70,9 @@ void migrate_command(CLI::App& app, Context& ctx) {
   ctx.on_run(sub, [&ctx, renames] {
     storage::Renames pairs;
     for (const auto& r : *renames) pairs.push_back(rename_pair(r));
-    auto db = storage::Database::open(storage::locate_file(ctx.globals.file, "."),
-                                      ctx.globals.allow_shared_file, pairs);
+    auto db =
+        storage::Database::open(storage::locate_file(ctx.globals.file, "."),
+                                ctx.globals.allow_shared_file, pairs, ctx.globals.command_line);
     ctx.note(fmt::format("{} is up to date (schema {})", db.path().lexically_normal().string(),
                          storage::current_schema_version()));
   });

@@ -88,13 +88,15 @@ void register_remind(CLI::App& app, Context& ctx) {
     // Selecting, printing and recording in one IMMEDIATE transaction: of two overlapping runs,
     // the second waits and then finds the first one's keys; output that fails (a full disk, a
     // closed pipe) throws before the commit, so no reminder is marked that nobody saw.
-    db.write([&] {
-      due = not_sent(due_reminders(gather(db.sql(), tz, now, within)),
-                     storage::sent_reminders(db.sql()));
-      for (const auto& r : due) storage::mark_sent(db.sql(), r.key(), stamp);
-      print(ctx, due);
-      flush_stdout();
-    });
+    db.write(
+        [&] {
+          due = not_sent(due_reminders(gather(db.sql(), tz, now, within)),
+                         storage::sent_reminders(db.sql()));
+          for (const auto& r : due) storage::mark_sent(db.sql(), r.key(), stamp);
+          print(ctx, due);
+          flush_stdout();
+        },
+        {storage::ChangeKind::bookkeeping});
   });
 }
 

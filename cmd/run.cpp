@@ -14,6 +14,7 @@
 #include "domain/errors.hpp"
 #include "output.hpp"
 #include "table.hpp"
+#include "util/shell.hpp"
 #include "util/utf8.hpp"
 
 namespace {
@@ -171,6 +172,9 @@ int run(int argc, char** argv) {
                        "  msol import data/example.toml\n  msol crew form");
     msol::cli::register_all(app, ctx);
     app.parse(argc, argv);
+    std::vector<std::string> words{"msol"};
+    words.insert(words.end(), argv + 1, argv + argc);
+    ctx.globals.command_line = msol::util::shell_line(words);
     msol::cli::request_width(ctx.globals.width);
     ctx.run();
     flush_stdout();

@@ -97,15 +97,17 @@ Database Database::create(const fs::path& path, const std::string& name,
   try {
     Database d(path, open_sqlite(path));
     d.sql().exec("PRAGMA journal_mode = WAL");
-    d.write([&] {
-      for (const auto& m : migrations()) {
-        d.sql().exec(std::string(m.sql));
-        if (m.code != nullptr) m.code(d.sql());
-      }
-      d.sql().exec(fmt::format("PRAGMA user_version = {}", current_schema_version()));
-      put_setting(d.sql(), "name", name);
-      put_setting(d.sql(), "timezone", timezone);
-    });
+    d.transact(
+        [&] {
+          for (const auto& m : migrations()) {
+            d.sql().exec(std::string(m.sql));
+            if (m.code != nullptr) m.code(d.sql());
+          }
+          d.sql().exec(fmt::format("PRAGMA user_version = {}", current_schema_version()));
+          put_setting(d.sql(), "name", name);
+          put_setting(d.sql(), "timezone", timezone);
+        },
+        nullptr);
     return d;
   } catch (...) {
     std::error_code ec;
@@ -114,7 +116,8 @@ Database Database::create(const fs::path& path, const std::string& name,
   }
 }
 
-Database Database::open(const fs::path& path, bool allow_shared, const Renames& renames) {
+Database Database::open(const fs::path& path, bool allow_shared, const Renames& renames,
+                        const std::string& command_line) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec))
     throw Failure(
@@ -129,6 +132,7 @@ Database Database::open(const fs::path& path, bool allow_shared, const Renames& 
   try {
     Database d(path, read_only ? open_immutable(path) : open_sqlite(path));
     d.allow_shared_ = allow_shared;
+    d.command_line_ = command_line;
     d.read_only_ = read_only;
     if (read_only && wal_has_frames(path))
       d.notes_.push_back(fmt::format(
@@ -171,12 +175,19 @@ void Database::check_same_file() const {
       path_.string()));
 }
 
-void Database::write(const std::function<void()>& work) {
+void Database::write(const std::function<void()>& work, const JournalTag& tag) {
+  transact(work, &tag);
+}
+
+void Database::transact(const std::function<void()>& work, const JournalTag* tag) {
   check_writable();
   check_private();
   try {
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    std::optional<ChangeRecorder> recorder;
+    if (tag != nullptr) recorder.emplace(*db_);
     work();
+    if (recorder) record_change(*db_, recorder->changeset(), command_line_, *tag);
     check_same_file();
     tx.commit();
   } catch (const SQLite::Exception& e) {
@@ -214,15 +225,19 @@ void Database::migrate(const Renames& renames) {
       fmt::format("msol: note: migrated '{}' from schema {} to {}; the file as it was "
                   "is saved as '{}'",
                   path_.string(), found, current, backup.string()));
-  write([&] {
-    apply_renames(*db_, renames);
-    for (const auto& m : migrations())
-      if (m.version > schema_version(*db_)) {
-        db_->exec(std::string(m.sql));
-        if (m.code != nullptr) m.code(*db_);
-        db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
-      }
-  });
+  transact(
+      [&] {
+        apply_renames(*db_, renames);
+        for (const auto& m : migrations())
+          if (m.version > schema_version(*db_)) {
+            db_->exec(std::string(m.sql));
+            if (m.code != nullptr) m.code(*db_);
+            db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
+          }
+        seal_journal(*db_, command_line_,
+                     fmt::format("migrated from schema {} to {}", found, current));
+      },
+      nullptr);
 }
 
 void Database::backup_to(const fs::path& to, util::WriteMode mode) {
@@ -244,6 +259,10 @@ void copy_database(SQLite::Database& from, const fs::path& to, util::WriteMode m
 }
 
 Date stored_date(const SQLite::Column& col, std::string_view table, std::int64_t row) {
+  return stored_date(col, table, std::to_string(row));
+}
+
+Date stored_date(const SQLite::Column& col, std::string_view table, std::string_view row) {
   if (auto day = try_parse_date(col.getString())) return *day;
   throw UsageError(
       fmt::format("the file is damaged: {} row {} holds '{}' as its {}, which is not a date; "

@@ -13,6 +13,7 @@
 
 #include "domain/dates.hpp"
 #include "storage/file_safety.hpp"
+#include "storage/journal.hpp"
 #include "storage/name_migration.hpp"
 #include "util/file_write.hpp"
 
@@ -40,8 +41,10 @@ class Database {
   // Throws Failure for a WAL that does not belong to the file (check_wal_belongs).
   // `renames` are applied first (apply_renames; UsageError if the file needs no migration).
   // Unless `allow_shared`, writing into a file that others may read is refused.
+  // `command_line` is what the undo journal records for this process's writes ("msol meet log
+  // ...") and for the seal a migration leaves.
   static Database open(const std::filesystem::path& path, bool allow_shared = false,
-                       const Renames& renames = {});
+                       const Renames& renames = {}, const std::string& command_line = "msol");
 
   SQLite::Database& sql() { return *db_; }
   const std::filesystem::path& path() const { return path_; }
@@ -50,8 +53,10 @@ class Database {
 
   // Runs `work` in one IMMEDIATE transaction: it applies whole or not at all. Before it
   // commits, the path must still name the file opened (device and inode); otherwise it rolls
-  // back and throws Failure (another program replaced the file meanwhile).
-  void write(const std::function<void()>& work);
+  // back and throws Failure (another program replaced the file meanwhile). What it changed goes
+  // into the undo journal in the same transaction, as `tag` says when it commits (`work` may
+  // still set it), under the command line given to open().
+  void write(const std::function<void()>& work, const JournalTag& tag = {});
 
   // A consistent copy into a new file `to` (mode 0600), safe while others write. `mode` is
   // create_only (never overwrites; refuses the file's companions) or privileged (restore and
@@ -65,6 +70,8 @@ class Database {
   void check_private() const;
   void check_writable() const;
   void check_same_file() const;
+  // write() without the journal when `tag` is null: init and migrations, which cannot be undone.
+  void transact(const std::function<void()>& work, const JournalTag* tag);
 
   std::filesystem::path path_;
   std::unique_ptr<SQLite::Database> db_;
@@ -72,6 +79,7 @@ class Database {
   std::optional<std::string> read_only_;
   std::optional<FileIdentity> identity_;
   std::vector<std::string> notes_;
+  std::string command_line_ = "msol";
 };
 
 // A consistent copy of `from` (the congregation file `congregation`, or a connection to it)
@@ -85,6 +93,8 @@ int schema_version(SQLite::Database& db);
 // A date column of a row msol wrote. A malformed value means a damaged file, never year 0:
 // throws UsageError naming the table, the row id and the column ("rhythms row 3, start").
 Date stored_date(const SQLite::Column& col, std::string_view table, std::int64_t row);
+// The same for a table whose rows have no id: `row` says which ("of rhythm 3").
+Date stored_date(const SQLite::Column& col, std::string_view table, std::string_view row);
 // The same for a column that may be NULL.
 std::optional<Date> stored_optional_date(const SQLite::Column& col, std::string_view table,
                                          std::int64_t row);

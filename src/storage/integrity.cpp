@@ -54,12 +54,14 @@ std::map<std::int64_t, size_t> load_members(SQLite::Database& db, Snapshot& s) {
   return index;
 }
 
-// Wants, avoids or partners (`table`), appended to each member's list through `field`.
+// Wants, avoids or partners (`table`), appended to each member's list through `field` in the
+// order of the column `order`.
 void load_targets(SQLite::Database& db, Snapshot& s, const std::map<std::int64_t, size_t>& index,
-                  const char* table, std::vector<std::string> Preferences::*field) {
+                  const char* table, const char* order,
+                  std::vector<std::string> Preferences::*field) {
   SQLite::Statement st(db, fmt::format("SELECT p.member_id, {} FROM {} p LEFT JOIN members t ON "
-                                       "t.id = p.target_id ORDER BY p.member_id, p.rowid",
-                                       member_name("t", "p.target_id"), table));
+                                       "t.id = p.target_id ORDER BY p.member_id, p.{}",
+                                       member_name("t", "p.target_id"), table, order));
   while (st.executeStep()) {
     auto it = index.find(st.getColumn(0).getInt64());
     if (it == index.end()) continue;  // a row of no member: foreign_key_check names it
@@ -123,12 +125,25 @@ std::vector<std::string> foreign_key_problems(SQLite::Database& db) {
 Snapshot load_snapshot(SQLite::Database& db) {
   Snapshot s;
   auto index = load_members(db, s);
-  load_targets(db, s, index, "member_wants", &Preferences::want);
-  load_targets(db, s, index, "member_avoids", &Preferences::avoid);
-  load_targets(db, s, index, "member_partners", &Preferences::partner);
+  load_targets(db, s, index, "member_wants", "rank", &Preferences::want);
+  load_targets(db, s, index, "member_avoids", "target_id", &Preferences::avoid);
+  load_targets(db, s, index, "member_partners", "target_id", &Preferences::partner);
   load_crews(db, s);
   return s;
 }
+
+namespace {
+// An SQL expression naming a row of `table` by its primary key ("3", or "3, 1" for a composite
+// key), or by its rowid when it has no declared key.
+std::string row_key(SQLite::Database& db, const std::string& table) {
+  SQLite::Statement st(db,
+                       "SELECT group_concat('\"' || name || '\"', ' || '', '' || ') FROM (SELECT "
+                       "name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk)");
+  st.bind(1, table);
+  st.executeStep();
+  return st.getColumn(0).isNull() ? "rowid" : st.getColumn(0).getString();
+}
+}  // namespace
 
 std::vector<std::string> invalid_text_problems(SQLite::Database& db) {
   std::vector<std::string> out;
@@ -136,7 +151,7 @@ std::vector<std::string> invalid_text_problems(SQLite::Database& db) {
       db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
   while (tables.executeStep()) {
     auto table = tables.getColumn(0).getString();
-    SQLite::Statement rows(db, fmt::format("SELECT rowid, * FROM \"{}\"", table));
+    SQLite::Statement rows(db, fmt::format("SELECT {}, * FROM \"{}\"", row_key(db, table), table));
     while (rows.executeStep())
       for (int i = 1; i < rows.getColumnCount(); ++i) {
         const auto& col = rows.getColumn(i);
@@ -146,7 +161,8 @@ std::vector<std::string> invalid_text_problems(SQLite::Database& db) {
         out.push_back(fmt::format(
             "{} row {}, {}: '{}' is not valid UTF-8 (stored by an older msol): correct it with "
             "the command that edits it",
-            table, rows.getColumn(0).getInt64(), rows.getColumnName(i), util::repaired_utf8(text)));
+            table, rows.getColumn(0).getString(), rows.getColumnName(i),
+            util::repaired_utf8(text)));
       }
   }
   return out;

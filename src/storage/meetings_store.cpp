@@ -23,7 +23,7 @@ void bind_member(SQLite::Database& db, SQLite::Statement& st, int i, const std::
 void load_attendance(SQLite::Database& db, std::map<std::int64_t, LoggedMeeting*>& by_id) {
   SQLite::Statement st(db,
                        "SELECT a.meeting_id, m.name, a.status FROM attendance a "
-                       "JOIN members m ON m.id = a.member_id ORDER BY a.meeting_id, a.rowid");
+                       "JOIN members m ON m.id = a.member_id ORDER BY a.meeting_id, a.member_id");
   while (st.executeStep()) {
     auto it = by_id.find(st.getColumn(0).getInt64());
     if (it == by_id.end()) continue;

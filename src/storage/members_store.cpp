@@ -41,7 +41,10 @@ void load_references(SQLite::Database& db, Congregation& c,
   while (wants.executeStep())
     c.members[index.at(wants.getColumn(0).getInt64())].prefs.want.push_back(
         name_of(wants.getColumn(1).getInt64()));
-  SQLite::Statement avoids(db, "SELECT member_id, target_id FROM member_avoids ORDER BY rowid");
+  // In joining order, like partners: a row's place in the table is its key (table_rebuild.hpp).
+  SQLite::Statement avoids(db,
+                           "SELECT member_id, target_id FROM member_avoids "
+                           "ORDER BY member_id, target_id");
   while (avoids.executeStep())
     c.members[index.at(avoids.getColumn(0).getInt64())].prefs.avoid.push_back(
         name_of(avoids.getColumn(1).getInt64()));

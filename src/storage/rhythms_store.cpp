@@ -1,5 +1,7 @@
 #include "storage/rhythms_store.hpp"
 
+#include <fmt/format.h>
+
 #include "domain/crew.hpp"
 #include "domain/text.hpp"
 #include "storage/crews_store.hpp"
@@ -27,20 +29,20 @@ calendar::Rhythm rhythm_of(SQLite::Statement& st) {
 }
 
 void load_skips(SQLite::Database& db, StoredRhythm& s) {
-  SQLite::Statement st(db, "SELECT day, rowid FROM rhythm_skips WHERE rhythm_id = ? ORDER BY day");
+  SQLite::Statement st(db, "SELECT day FROM rhythm_skips WHERE rhythm_id = ? ORDER BY day");
   st.bind(1, s.id);
   while (st.executeStep())
     s.rhythm.skipped.push_back(
-        stored_date(st.getColumn(0), "rhythm_skips", st.getColumn(1).getInt64()));
+        stored_date(st.getColumn(0), "rhythm_skips", fmt::format("of rhythm {}", s.id)));
 }
 
 void load_moves(SQLite::Database& db, StoredRhythm& s) {
   SQLite::Statement st(db,
-                       "SELECT original, day, at, rowid FROM rhythm_moves WHERE rhythm_id = ? "
+                       "SELECT original, day, at FROM rhythm_moves WHERE rhythm_id = ? "
                        "ORDER BY original");
   st.bind(1, s.id);
   while (st.executeStep()) {
-    const auto row = st.getColumn(3).getInt64();
+    const auto row = fmt::format("of rhythm {}", s.id);
     calendar::Move m{stored_date(st.getColumn(0), "rhythm_moves", row),
                      stored_date(st.getColumn(1), "rhythm_moves", row), std::nullopt};
     if (!st.getColumn(2).isNull()) m.time = parse_time(st.getColumn(2).getString(), "stored move");

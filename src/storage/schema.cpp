@@ -1,6 +1,7 @@
 #include "storage/schema.hpp"
 
 #include "storage/name_migration.hpp"
+#include "storage/table_rebuild.hpp"
 
 namespace msol::storage {
 namespace {
@@ -243,14 +244,36 @@ ALTER TABLE formations ADD COLUMN explanation TEXT;
 DELETE FROM settings WHERE key = 'formation.history_rounds';
 )sql";
 
+// Version 9: the undo journal (issue 15). Each entry holds one writing command's changeset
+// (SQLite's session extension) of every table but journal_*; kind 'seal' marks a migration,
+// before which nothing can be taken back. `at` is UTC by the real clock, as journal.keep_days
+// counts it. Its code (key_rows_by_primary_key) makes the tables keyed by more than a rowid
+// WITHOUT ROWID, so that a row undo puts back takes its old place.
+constexpr std::string_view kJournal = R"sql(
+CREATE TABLE journal_changes (
+  id           INTEGER PRIMARY KEY,
+  at           TEXT NOT NULL,
+  command_line TEXT NOT NULL,
+  summary      TEXT NOT NULL,
+  kind         TEXT NOT NULL CHECK (kind IN ('change', 'bookkeeping', 'undo', 'seal')),
+  undone_by    INTEGER,
+  changeset    BLOB
+) STRICT;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
-      {1, kMembers},           {2, kCrews},
-      {3, kRhythms},           {4, kGame},
-      {5, kCalendarRevisions}, {6, kUnicodeNames, normalise_stored_names},
-      {7, kPartners},          {8, kExplanations},
+      {1, kMembers},
+      {2, kCrews},
+      {3, kRhythms},
+      {4, kGame},
+      {5, kCalendarRevisions},
+      {6, kUnicodeNames, normalise_stored_names},
+      {7, kPartners},
+      {8, kExplanations},
+      {9, kJournal, key_rows_by_primary_key},
   };
   return all;
 }

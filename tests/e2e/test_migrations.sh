@@ -10,12 +10,13 @@ export MSOL_TODAY=2026-03-01
 # rows FILE [OLD]: the people's data, table by table, in a stable order; journal_* tables are
 # msol's own bookkeeping (calendar revisions, the undo journal), which a migration may advance.
 # With OLD, only the columns OLD's table had (a migration may add columns, which start empty).
+# Rows are sorted: migration 9 keys tables by their primary key instead of insertion order.
 rows() {
   local t cols
   for t in $(sqlite3 "$1" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'journal\_%' ESCAPE '\' ORDER BY name"); do
     echo "== $t"
     cols=$(sqlite3 "${2:-$1}" "SELECT group_concat('\"' || name || '\"', ',') FROM pragma_table_info('$t')")
-    sqlite3 "$1" "SELECT ${cols:-*} FROM \"$t\" ORDER BY rowid"
+    sqlite3 "$1" "SELECT ${cols:-*} FROM \"$t\"" | LC_ALL=C sort
   done
 }
 

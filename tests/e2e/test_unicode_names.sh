@@ -123,7 +123,7 @@ ok init --file old.msol --timezone Europe/Berlin
 sqlite3 old.msol "INSERT INTO members(name, name_key) VALUES ('Ana', 'ana'),
   ('Ana' || char(8203), 'ana' || char(8203)), ('$jose_nfd', '$(py "u.normalize('NFD', 'josé')")');
   INSERT INTO member_tags VALUES (1, 'slot', 0, 'Tue-Eve'), (3, 'slot', 0, 'tue-eve');
-  DROP TABLE member_partners; ALTER TABLE formations DROP COLUMN explanation;
+  DROP TABLE member_partners; ALTER TABLE formations DROP COLUMN explanation; DROP TABLE journal_changes;
   PRAGMA user_version = 5;"
 FILE=old.msol unchanged_by 1 --file old.msol member list
 says "members 'Ana' and \$'Ana\\xe2\\x80\\x8b' would be the same name"
