@@ -43,8 +43,9 @@ struct File {
 
 TEST_CASE("a changeset is described in the congregation's words, table by table") {
   File f;
-  f.exec("INSERT INTO members(name, name_key) VALUES ('Ana', 'ana'), ('Ben', 'ben');"
-         "INSERT INTO member_avoids VALUES (1, 2)");
+  f.exec(
+      "INSERT INTO members(name, name_key) VALUES ('Ana', 'ana'), ('Ben', 'ben');"
+      "INSERT INTO member_avoids VALUES (1, 2)");
   auto entries = journal_entries(f.db.sql());
   REQUIRE(entries.size() == 1);
   CHECK(entries[0].summary == "added 2 members, 1 avoid");
@@ -63,8 +64,9 @@ TEST_CASE("a transaction that changes nothing leaves no entry, and init leaves n
 
 TEST_CASE("undo puts back a deleted row in its key's place, and the rows a cascade removed") {
   File f;
-  f.exec("INSERT INTO members(name, name_key) VALUES ('Ana', 'ana'), ('Ben', 'ben'), ('Caro', "
-         "'caro'); INSERT INTO member_avoids VALUES (1, 2), (1, 3), (2, 3)");
+  f.exec(
+      "INSERT INTO members(name, name_key) VALUES ('Ana', 'ana'), ('Ben', 'ben'), ('Caro', "
+      "'caro'); INSERT INTO member_avoids VALUES (1, 2), (1, 3), (2, 3)");
   const auto before = f.rows("SELECT member_id || '-' || target_id AS x FROM member_avoids");
   f.exec("DELETE FROM member_avoids WHERE member_id = 1 AND target_id = 2");
   f.undo();
@@ -75,12 +77,11 @@ TEST_CASE("undo puts back a deleted row in its key's place, and the rows a casca
 TEST_CASE("a plain undo passes over bookkeeping, and a later change to the same row blocks") {
   File f;
   f.exec("INSERT INTO members(name, name_key) VALUES ('Ana', 'ana')");
-  f.exec("INSERT INTO reminders_sent VALUES ('k', '2026-01-01 10:00')",
-         {ChangeKind::bookkeeping});
+  f.exec("INSERT INTO reminders_sent VALUES ('k', '2026-01-01 10:00')", {ChangeKind::bookkeeping});
   CHECK(entry_to_take_back(f.db.sql(), std::nullopt).id == 1);
   f.exec("UPDATE members SET email = 'a@x.org' WHERE id = 1");
-  CHECK_THROWS_WITH_AS(entry_to_take_back(f.db.sql(), 1),
-                       doctest::Contains("change 3 (`msol`)"), Failure);
+  CHECK_THROWS_WITH_AS(entry_to_take_back(f.db.sql(), 1), doctest::Contains("change 3 (`msol`)"),
+                       Failure);
 }
 
 TEST_CASE("a row changed outside the journal makes undo refuse and change nothing") {
