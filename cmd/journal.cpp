@@ -4,10 +4,12 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <iostream>
 
 #include "commands.hpp"
 #include "context.hpp"
+#include "domain/errors.hpp"
 #include "table.hpp"
 
 namespace msol::cli {
@@ -27,10 +29,20 @@ nlohmann::json entry_json(const storage::JournalEntry& e) {
 
 std::string status_of(const storage::JournalEntry& e) {
   if (e.undone_by) return fmt::format("taken back by {}", *e.undone_by);
-  if (e.kind == "seal") return "migration: nothing before can be taken back";
-  if (e.kind == "bookkeeping") return "bookkeeping (msol undo passes over it)";
-  if (e.kind == "undo") return "a taking back";
+  if (e.kind == "seal") return "sealed: nothing before it can be taken back";
+  if (e.kind == "bookkeeping") return "bookkeeping (a plain undo passes over it)";
+  if (e.kind == "undo") return "undo";
   return "-";
+}
+
+// ID as typed: a positive whole number, or exit 2 saying so.
+std::int64_t entry_id(const std::string& text) {
+  std::int64_t id = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (error != std::errc() || end != text.data() + text.size() || id < 1)
+    throw UsageError(fmt::format(
+        "'{}' is not a change's id: give a whole number from 'msol log', such as 12", text));
+  return id;
 }
 
 void print_log(const Context& ctx, const std::vector<storage::JournalEntry>& entries) {
@@ -47,9 +59,13 @@ void print_log(const Context& ctx, const std::vector<storage::JournalEntry>& ent
 }
 
 void print_taken_back(const Context& ctx, const storage::JournalEntry& e, bool dry_run) {
-  if (ctx.globals.json) return ctx.print_json(entry_json(e));
-  std::cout << wrap(fmt::format("{} change {} of {}: {}", dry_run ? "would take back" : "took back",
-                                e.id, e.when, e.command),
+  if (ctx.globals.json) {
+    auto doc = entry_json(e);
+    doc["dry_run"] = dry_run;
+    return ctx.print_json(doc);
+  }
+  std::cout << wrap(fmt::format("{} change {} (made {}): {}",
+                                dry_run ? "would take back" : "took back", e.id, e.when, e.command),
                     2)
             << wrap("  " + e.summary, 4);
   if (dry_run) ctx.note("--dry-run: nothing was changed");
@@ -59,7 +75,7 @@ void print_taken_back(const Context& ctx, const storage::JournalEntry& e, bool d
 
 void register_journal(CLI::App& app, Context& ctx) {
   struct Options {
-    std::optional<std::int64_t> id;
+    std::optional<std::string> id;
     bool dry_run = false;
   };
   auto o = std::make_shared<Options>();
@@ -70,19 +86,19 @@ void register_journal(CLI::App& app, Context& ctx) {
   undo->add_flag("--dry-run", o->dry_run, "Only print what would be taken back");
   example(undo, "  msol undo --dry-run\n  msol undo\n  msol undo 12");
   ctx.on_run(undo, [&ctx, o] {
+    auto id = o->id ? std::optional(entry_id(*o->id)) : std::nullopt;
     auto db = ctx.open_file();
-    if (o->dry_run)
-      return print_taken_back(ctx, storage::entry_to_take_back(db.sql(), o->id), true);
+    if (o->dry_run) return print_taken_back(ctx, storage::entry_to_take_back(db.sql(), id), true);
     storage::JournalTag tag{storage::ChangeKind::undo};
     storage::JournalEntry taken;
     db.write(
         [&] {
-          taken = storage::entry_to_take_back(db.sql(), o->id);
+          taken = storage::entry_to_take_back(db.sql(), id);
           tag.undoes = taken.id;
           storage::take_back(db.sql(), taken);
         },
         tag);
-    print_taken_back(ctx, taken, false);
+    print_taken_back(ctx, storage::journal_entry(db.sql(), taken.id).value_or(taken), false);
   });
 
   auto* log =

@@ -41,7 +41,10 @@ void register_restore(CLI::App& app, Context& ctx) {
   ctx.on_run(sub, [&ctx, o] {
     auto file = restore_target(ctx);
     auto saved = storage::restore(file, o->backup, o->force);
-    ctx.open_file();  // migrates a backup from an older msol now, and says so
+    auto db = ctx.open_file();  // migrates a backup from an older msol now, and says so
+    db.seal(saved ? fmt::format("restored from {}; the file as it was is saved as {}", o->backup,
+                                saved->string())
+                  : fmt::format("restored from {}", o->backup));
     ctx.note(saved ? fmt::format("restored {} from {}; the file as it was is saved as {}",
                                  file.string(), o->backup, saved->string())
                    : fmt::format("restored {} from {}", file.string(), o->backup));

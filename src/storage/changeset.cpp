@@ -211,7 +211,9 @@ void apply_inverse(SQLite::Database& db, const Changeset& changes) {
   Conflict conflict;
   int rc = sqlite3changeset_apply(db.getHandle(), size, inverse, nullptr, on_conflict, &conflict);
   if (rc == SQLITE_OK) return;
-  if (rc == SQLITE_ABORT)
+  if (conflict.kind == SQLITE_CHANGESET_FOREIGN_KEY)
+    throw DanglingReferences("later rows refer to rows it would remove; nothing was changed");
+  if (rc == SQLITE_ABORT || conflict.kind != 0)
     throw Failure(
         fmt::format("it no longer matches the file: {} (by a program other than msol, "
                     "or by a change no longer in the journal); nothing was changed",

@@ -5,6 +5,8 @@
 #include <set>
 #include <string>
 
+#include "domain/errors.hpp"
+
 namespace SQLite {
 class Database;
 }
@@ -43,10 +45,15 @@ std::set<std::string> touched_rows(const Changeset& changes);
 // The table a touched_rows key names.
 std::string table_of(const std::string& touched_row);
 
+// Thrown by apply_inverse when rows outside the changeset still refer to rows it would remove.
+struct DanglingReferences : Failure {
+  using Failure::Failure;
+};
+
 // Applies the inverse of `changes` to `db` inside the open transaction, so that every row it
 // touched is as it was before it. A row deleted meanwhile by a cascade is fine; any other
-// difference (a row changed, added or removed since, a reference left dangling) undoes nothing
-// of it and throws Failure naming the table and what differed.
+// difference (a row changed, added or removed since) undoes nothing of it and throws Failure
+// naming the table and what differed; a reference left dangling throws DanglingReferences.
 void apply_inverse(SQLite::Database& db, const Changeset& changes);
 
 }  // namespace msol::storage

@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
+#include <string>
+#include <vector>
 
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
@@ -40,18 +43,59 @@ void update_crew_row(SQLite::Database& db, std::int64_t id, const Crew& crew) {
   st.exec();
 }
 
+struct StoredStint {
+  std::int64_t row;
+  std::int64_t member;
+  std::string joined;
+  std::optional<std::string> left;
+  bool kept = false;
+};
+
+std::vector<StoredStint> stored_roster(SQLite::Database& db, std::int64_t crew) {
+  std::vector<StoredStint> out;
+  SQLite::Statement st(
+      db, "SELECT id, member_id, joined, left_on FROM crew_members WHERE crew_id = ? ORDER BY id");
+  st.bind(1, crew);
+  while (st.executeStep())
+    out.push_back(
+        {st.getColumn(0).getInt64(), st.getColumn(1).getInt64(), st.getColumn(2).getString(),
+         st.getColumn(3).isNull() ? std::nullopt : std::optional(st.getColumn(3).getString()),
+         false});
+  return out;
+}
+
+// Changes only the rows that differ from `crew`'s roster (a stint is a member and the day they
+// joined), so that the undo journal records what a command changed and nothing else, and rows
+// keep their ids.
 void write_roster(SQLite::Database& db, std::int64_t id, const Crew& crew) {
-  db.exec(fmt::format("DELETE FROM crew_members WHERE crew_id = {}", id));
+  auto stored = stored_roster(db, id);
   for (const auto& r : crew.roster) {
+    const auto member = member_id(db, r.member);
+    const auto joined = format_date(r.joined);
+    const auto left = r.left ? std::optional(format_date(*r.left)) : std::nullopt;
+    auto same = std::find_if(stored.begin(), stored.end(), [&](const StoredStint& s) {
+      return !s.kept && s.member == member && s.joined == joined;
+    });
+    if (same != stored.end()) {
+      same->kept = true;
+      if (same->left == left) continue;
+      SQLite::Statement st(db, "UPDATE crew_members SET left_on = ? WHERE id = ?");
+      bind_optional(st, 1, left);
+      st.bind(2, same->row);
+      st.exec();
+      continue;
+    }
     SQLite::Statement st(db,
                          "INSERT INTO crew_members(crew_id, member_id, joined, left_on) "
                          "VALUES (?, ?, ?, ?)");
     st.bind(1, id);
-    st.bind(2, member_id(db, r.member));
-    st.bind(3, format_date(r.joined));
-    bind_optional(st, 4, r.left);
+    st.bind(2, member);
+    st.bind(3, joined);
+    bind_optional(st, 4, left);
     st.exec();
   }
+  for (const auto& s : stored)
+    if (!s.kept) db.exec(fmt::format("DELETE FROM crew_members WHERE id = {}", s.row));
 }
 
 std::optional<std::int64_t> find_crew_id(SQLite::Database& db, const std::string& name) {

@@ -240,6 +240,10 @@ void Database::migrate(const Renames& renames) {
       nullptr);
 }
 
+void Database::seal(const std::string& reason) {
+  transact([&] { seal_journal(*db_, command_line_, reason); }, nullptr);
+}
+
 void Database::backup_to(const fs::path& to, util::WriteMode mode) {
   copy_database(*db_, to, mode, path_);
 }

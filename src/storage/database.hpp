@@ -58,6 +58,10 @@ class Database {
   // still set it), under the command line given to open().
   void write(const std::function<void()>& work, const JournalTag& tag = {});
 
+  // Writes a seal into the undo journal (seal_journal) in a transaction of its own that is
+  // itself not journalled: `msol restore` calls it, since a restore cannot be undone.
+  void seal(const std::string& reason);
+
   // A consistent copy into a new file `to` (mode 0600), safe while others write. `mode` is
   // create_only (never overwrites; refuses the file's companions) or privileged (restore and
   // migrations, for the file's own FILE.*.bak).

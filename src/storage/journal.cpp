@@ -2,6 +2,9 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
 
 #include "domain/errors.hpp"
 #include "storage/settings_store.hpp"
@@ -73,14 +76,16 @@ std::optional<JournalEntry> newest_seal(SQLite::Database& db) {
 // Why entry `id` cannot be taken back, if it cannot.
 void check_can_take_back(SQLite::Database& db, const JournalEntry& e) {
   if (e.kind == "seal" || e.kind == "undo")
-    throw Failure(fmt::format("entry {} is {}: it cannot be taken back itself", e.id,
-                              e.kind == "seal" ? "a migration's marker" : "a taking back"));
+    throw Failure(fmt::format(
+        "entry {} {}: it cannot be taken back itself{}", e.id,
+        e.kind == "seal" ? "marks a migration or a restore" : "took back another change",
+        e.kind == "seal" ? "" : "; to have that change again, run its command again"));
   if (e.undone_by)
     throw Failure(fmt::format("{} was already taken back by change {}", quoted(e), *e.undone_by));
   if (auto seal = newest_seal(db); seal && seal->id > e.id)
     throw Failure(
-        fmt::format("{} comes before the file was migrated ({}, {}): changes from "
-                    "before a migration cannot be taken back",
+        fmt::format("{} comes before the file was {} ({}): changes from before a migration or "
+                    "a restore cannot be taken back",
                     quoted(e), seal->summary, seal->when));
 }
 
@@ -92,13 +97,15 @@ JournalEntry newest_change(SQLite::Database& db) {
   if (e) return *e;
   if (seal)
     throw Failure(fmt::format(
-        "nothing to take back since the file was migrated ({}, {}): changes from before a "
-        "migration cannot be taken back; 'msol restore' puts back the copy the migration saved",
+        "nothing to take back since the file was {} ({}): changes from before a migration or a "
+        "restore "
+        "cannot be taken back; 'msol restore' puts back the copy of the file saved then",
         seal->summary, seal->when));
   if (!find_entry(db, "kind = 'change'", 0))
     throw Failure("nothing to take back: no change has been made to this file yet");
   throw Failure(
-      "nothing to take back: every change in the journal has been taken back already ('msol "
+      "nothing to take back: every change the journal keeps has been taken back already (it "
+      "keeps the last journal.keep_changes changes of the last journal.keep_days days; 'msol "
       "log' lists them)");
 }
 
@@ -119,6 +126,26 @@ void check_no_later_change(SQLite::Database& db, const JournalEntry& e) {
             "with 'msol undo {}'",
             quoted(e), quoted(later), later.when, table_of(row), later.id));
   }
+}
+
+// Which later changes, still in effect, may refer to what `e` added: all of them, newest first.
+std::string later_references(SQLite::Database& db, const JournalEntry& e) {
+  SQLite::Statement st(db, fmt::format("SELECT {} FROM journal_changes WHERE id > ? AND kind IN "
+                                       "('change', 'bookkeeping') AND undone_by IS NULL "
+                                       "ORDER BY id DESC",
+                                       kColumns));
+  st.bind(1, e.id);
+  std::vector<std::string> later;
+  while (st.executeStep()) later.push_back(quoted(entry_of(st)));
+  if (later.empty())
+    return "rows added outside msol refer to rows it would remove; nothing was changed";
+  constexpr std::size_t kNamed = 3;
+  auto more = later.size() > kNamed ? fmt::format(" and {} more", later.size() - kNamed) : "";
+  later.resize(std::min(later.size(), kNamed));
+  return fmt::format(
+      "later changes still in effect may refer to rows it would remove ({}{}); take them back "
+      "first, newest first, with 'msol undo'; nothing was changed",
+      fmt::join(later, ", "), more);
 }
 
 }  // namespace
@@ -155,6 +182,10 @@ void seal_journal(SQLite::Database& db, const std::string& command, const std::s
   st.exec();
 }
 
+std::optional<JournalEntry> journal_entry(SQLite::Database& db, std::int64_t id) {
+  return find_entry(db, "id = ?", id);
+}
+
 std::vector<JournalEntry> journal_entries(SQLite::Database& db) {
   SQLite::Statement st(db,
                        fmt::format("SELECT {} FROM journal_changes ORDER BY id DESC", kColumns));
@@ -169,7 +200,8 @@ JournalEntry entry_to_take_back(SQLite::Database& db, std::optional<std::int64_t
     auto found = find_entry(db, "id = ?", *id);
     if (!found)
       throw Failure(fmt::format(
-          "the journal holds no entry {}: 'msol log' lists the changes that can be taken back",
+          "the journal holds no entry {}: 'msol log' lists the changes it keeps (older ones go "
+          "by the settings journal.keep_changes and journal.keep_days)",
           *id));
     e = *found;
     check_can_take_back(db, e);
@@ -183,6 +215,9 @@ JournalEntry entry_to_take_back(SQLite::Database& db, std::optional<std::int64_t
 void take_back(SQLite::Database& db, const JournalEntry& entry) {
   try {
     apply_inverse(db, changeset_of(db, entry.id));
+  } catch (const DanglingReferences&) {
+    throw Failure(
+        fmt::format("cannot take back {}: {}", quoted(entry), later_references(db, entry)));
   } catch (const Failure& f) {
     throw Failure(fmt::format("cannot take back {}: {}", quoted(entry), f.what()));
   }

@@ -36,9 +36,13 @@ struct JournalEntry {
 void record_change(SQLite::Database& db, const Changeset& changes, const std::string& command,
                    const JournalTag& tag);
 
-// A migration's marker (issue 15 point 2): changes before it cannot be taken back, since their
-// changesets name the columns of older table shapes.
+// A migration's or a restore's marker (issue 15 point 2): changes before it cannot be taken back,
+// since their changesets name the columns of older table shapes, or belong to a file put back
+// from a backup. `reason` says which, as "migrated from schema 8 to 9".
 void seal_journal(SQLite::Database& db, const std::string& command, const std::string& reason);
+
+// Entry `id`, if the journal keeps it.
+std::optional<JournalEntry> journal_entry(SQLite::Database& db, std::int64_t id);
 
 // Every kept entry, newest first, seals included.
 std::vector<JournalEntry> journal_entries(SQLite::Database& db);

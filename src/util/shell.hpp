@@ -6,7 +6,9 @@
 
 namespace msol::util {
 
-// `word` as one shell word: as it is when it holds only letters, digits and -_.,:/=+@%, else in
+// `word` as one shell word: as it is when it holds only letters, digits and -_.,:/=+@%; in
+// bash's $'...' when it holds control characters or invisible ones (zero-width, bidi controls),
+// so that printing it cannot move the cursor, colour the terminal or reorder the line; else in
 // single quotes (a quote inside written '\'').
 std::string shell_word(const std::string& word);
 

@@ -132,6 +132,46 @@ equals "$(sqlite3 congregation.msol "SELECT email FROM members WHERE name = 'Hal
 unchanged_by 1 undo "$second"
 says "already taken back"
 
+# --- crews: a change rewrites only its own rows, so unrelated changes do not block each other --
+for m in Quin Rae Sol Tam Uma Vic Wes; do ok member add "$m"; done
+ok crew create Otters --members Quin,Rae,Sol
+ok crew create Larks --members Tam,Uma,Vic,Wes
+ok crew remove Otters Sol
+first=$(sqlite3 congregation.msol "SELECT max(id) FROM journal_changes")
+ok crew remove Larks Wes
+ok undo "$first"
+equals "$(sqlite3 congregation.msol "SELECT count(*) FROM crew_members cm JOIN members m ON m.id = cm.member_id \
+  WHERE m.name = 'Sol' AND cm.left_on IS NULL")" 1 "undo ID takes back one crew's change past another's"
+ok undo --json
+equals "$(json_query 'd["command"], d["undone"], d["dry_run"], d["undone_by"] is not None')" \
+  "('msol crew remove Larks Wes', True, False, True)" "undo --json shows the change as taken back"
+ok undo --dry-run --json
+equals "$(json_query 'd["undone"], d["dry_run"]')" "(False, True)" "undo --dry-run --json says it is a dry run"
+
+# --- a later change that refers to the rows: named, with the fix ------------------------------
+ok member add Nia
+nia=$(sqlite3 congregation.msol "SELECT max(id) FROM journal_changes")
+ok member add Oz --invited-by Nia
+unchanged_by 1 undo "$nia"
+says "msol member add Oz --invited-by Nia"
+says "take them back first"
+
+# --- bad ids are bad input; an undo cannot itself be taken back --------------------------------
+for bad in abc 1.5 -5 0 99999999999999999999; do
+  unchanged_by 2 undo -- "$bad"
+  says "'$bad' is not a change's id"
+done
+undo_id=$(sqlite3 congregation.msol "SELECT max(id) FROM journal_changes WHERE kind = 'undo'")
+unchanged_by 1 undo "$undo_id"
+says "run its command again"
+
+# --- what a command line holds never reaches the terminal raw ----------------------------------
+ok member edit Nia --email $'nia@example.org\e[31m'
+ok log
+lacks $'\e'
+contains "\$'nia@example.org\\x1b[31m'"
+ok undo
+
 # --- a change made outside msol: undo refuses and changes nothing -----------------------------
 ok member edit Kim --email kim@example.org
 sqlite3 congregation.msol "UPDATE members SET email = 'kim@elsewhere.org' WHERE name = 'Kim'"
@@ -149,9 +189,13 @@ ok backup copy.msol
 ok member add Lee
 ok restore copy.msol
 ok log --json
-equals "$OUT" "$entries" "restore puts the backup's journal back"
-ok undo
-contains "msol member add Kim"
+equals "$(json_query 'd[0]["kind"], d[0]["command"]')" "('seal', 'msol restore copy.msol')" \
+  "a restore seals the journal"
+equals "$(json_query 'json.dumps(d[1:], indent=2, sort_keys=True)' | sed 's/^/ /')" \
+  "$(/usr/bin/python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin), indent=2, sort_keys=True))' <<<"$entries" | sed 's/^/ /')" \
+  "restore puts the backup's journal back"
+unchanged_by 1 undo
+says "since the file was restored from copy.msol"
 ok export --redact
 lacks "journal"
 lacks "msol member"
