@@ -177,12 +177,14 @@ void print_changes(const Context& ctx, const std::vector<CrewChange>& changes, b
 void note_pool(const Context& ctx, const solver::Pool& pool) {
   for (const auto& n : pool.left_out) ctx.warn(fmt::format("{} is present but not placed", n));
   if (pool.names.empty())
-    throw Failure(fmt::format(
-        "nobody is looking for a crew outside the open crews{}: there is no crew to form",
+    throw Failure(
         pool.in_open_crews > 0
-            ? fmt::format("; add --regroup to form crews from the {} looking member(s) in them",
+            ? fmt::format("there is no crew to form: nobody is looking for a crew outside the "
+                          "open crews; add --regroup to form crews from the {} looking member(s) "
+                          "in them",
                           pool.in_open_crews)
-            : ""));
+            : "there is no crew to form: nobody is looking for a crew (see 'msol prefs set "
+              "NAME --looking yes')");
   if (pool.in_open_crews > 0)
     ctx.note(
         fmt::format("{} looking member(s) left out: they are in open crews, which carry on; add "
