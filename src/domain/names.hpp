@@ -79,7 +79,8 @@ void sort_names(std::vector<std::string>& names);
 
 // Up to three of `known` that `unknown` may have meant, closest first: compared ignoring case
 // and accents ("zoe" finds "Zoë", "STRAUSS" finds "Strauß"), within an edit distance that grows
-// with the length (1 up to 4 letters, 2 up to 8, then 3).
+// with the length (1 up to 4 letters, 2 up to 8, then 3), where swapping two neighbouring letters
+// is one edit ("Bne" finds "Ben").
 std::vector<std::string> suggest_names(std::string_view unknown,
                                        const std::vector<std::string>& known);
 

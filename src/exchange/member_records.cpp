@@ -9,7 +9,6 @@
 #include "domain/names.hpp"
 #include "domain/roster.hpp"
 #include "domain/text.hpp"
-#include "exchange/suggest.hpp"
 #include "util/ranges.hpp"
 
 namespace msol::exchange {
@@ -91,12 +90,12 @@ void reference_problems(const NameIndex& index, const std::vector<std::string>& 
                         const MemberRecord& r, std::vector<Problem>& problems) {
   auto check = [&](const std::string& key, const std::string& name) {
     if (index.contains(name_key(name))) return;
-    auto guess = closest_name(name, names);
-    auto fix = guess ? fmt::format("did you mean '{}'?", *guess)
-                     : fmt::format(
-                           "check the spelling, or add them first with 'msol member add "
-                           "\"{}\"'",
-                           name);
+    auto guesses = suggest_names(name, names);
+    auto fix = !guesses.empty() ? fmt::format("did you mean '{}'?", guesses.front())
+                                : fmt::format(
+                                      "check the spelling, or add them first with 'msol member add "
+                                      "\"{}\"'",
+                                      name);
     problems.push_back({r.line, column_of(r, key), name, "is not a member: " + fix, true});
   };
   const auto& p = r.member.prefs;

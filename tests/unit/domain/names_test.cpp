@@ -244,6 +244,10 @@ TEST_CASE("suggest_names ignores case and accents and allows a small edit distan
   // At most three, closest first, then in collation order: Anna is two edits from "An".
   CHECK(suggest_names("An", known) == Names{"Ana", "Ane", "Ann"});
   CHECK(suggest_names("Xavier", known).empty());
+  // Swapped neighbours are one slip: "Bbo" is one edit from Bob (two substitutions by plain
+  // edit distance, more than a three-letter name allows).
+  CHECK(suggest_names("Bbo", known) == Names{"Bob"});
+  CHECK(suggest_names("nAa", known) == Names{"Ana"});
   CHECK(did_you_mean("Zoe", known) == " Did you mean 'Zo\xC3\xAB'?");
   CHECK(did_you_mean("Xavier", known).empty());
 }

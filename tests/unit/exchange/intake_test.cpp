@@ -9,7 +9,6 @@
 #include "exchange/columns.hpp"
 #include "exchange/encoding.hpp"
 #include "exchange/import_diff.hpp"
-#include "exchange/suggest.hpp"
 
 using namespace msol;
 using namespace msol::exchange;
@@ -53,15 +52,6 @@ TEST_CASE("a mapping file is a [columns] table of header = key") {
                        doctest::Contains("m.toml:2:"), UsageError);
   CHECK_THROWS_WITH_AS(read_map_file(map, "[cols]\n", "m.toml"),
                        doctest::Contains("only a [columns] table"), UsageError);
-}
-
-TEST_CASE("did you mean: the closest member, ignoring case and accents") {
-  std::vector<std::string> names{"Zoë", "Ben", "Benedikt", "Łukasz"};
-  CHECK(loose_key("ZOË") == "zoe");
-  CHECK(closest_name("zoe", names) == "Zoë");
-  CHECK(closest_name("Bne", names) == "Ben");
-  CHECK(closest_name("Lukasz", names) == "Łukasz");
-  CHECK_FALSE(closest_name("Xavier", names));
 }
 
 TEST_CASE("member_changes lists cleared hard constraints first, then other changes") {
