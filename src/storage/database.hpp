@@ -97,7 +97,7 @@ int schema_version(SQLite::Database& db);
 // A date column of a row msol wrote. A malformed value means a damaged file, never year 0:
 // throws UsageError naming the table, the row id and the column ("rhythms row 3, start").
 Date stored_date(const SQLite::Column& col, std::string_view table, std::int64_t row);
-// The same for a table whose rows have no id: `row` says which ("of rhythm 3").
+// The same for a table whose rows have no id: `row` says which ("(rhythm 3)").
 Date stored_date(const SQLite::Column& col, std::string_view table, std::string_view row);
 // The same for a column that may be NULL.
 std::optional<Date> stored_optional_date(const SQLite::Column& col, std::string_view table,

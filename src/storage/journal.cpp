@@ -98,8 +98,7 @@ JournalEntry newest_change(SQLite::Database& db) {
   if (seal)
     throw Failure(fmt::format(
         "nothing to take back since the file was {} ({}): changes from before a migration or a "
-        "restore "
-        "cannot be taken back; 'msol restore' puts back the copy of the file saved then",
+        "restore cannot be taken back; 'msol restore' puts back the copy of the file saved then",
         seal->summary, seal->when));
   if (!find_entry(db, "kind = 'change'", 0))
     throw Failure("nothing to take back: no change has been made to this file yet");
@@ -109,16 +108,23 @@ JournalEntry newest_change(SQLite::Database& db) {
       "log' lists them)");
 }
 
-// A later entry still in effect that touched a row of `e`: it must be taken back first.
-void check_no_later_change(SQLite::Database& db, const JournalEntry& e) {
-  auto rows = touched_rows(changeset_of(db, e.id));
+// The entries after `e` whose changes are still in effect, newest first: undo entries are left
+// out, since each cancels an entry already marked as taken back.
+std::vector<JournalEntry> later_in_effect(SQLite::Database& db, const JournalEntry& e) {
   SQLite::Statement st(db, fmt::format("SELECT {} FROM journal_changes WHERE id > ? AND kind IN "
                                        "('change', 'bookkeeping') AND undone_by IS NULL "
                                        "ORDER BY id DESC",
                                        kColumns));
   st.bind(1, e.id);
-  while (st.executeStep()) {
-    auto later = entry_of(st);
+  std::vector<JournalEntry> out;
+  while (st.executeStep()) out.push_back(entry_of(st));
+  return out;
+}
+
+// A later entry still in effect that touched a row of `e`: it must be taken back first.
+void check_no_later_change(SQLite::Database& db, const JournalEntry& e) {
+  auto rows = touched_rows(changeset_of(db, e.id));
+  for (const auto& later : later_in_effect(db, e)) {
     for (const auto& row : touched_rows(changeset_of(db, later.id)))
       if (rows.contains(row))
         throw Failure(fmt::format(
@@ -130,13 +136,8 @@ void check_no_later_change(SQLite::Database& db, const JournalEntry& e) {
 
 // Which later changes, still in effect, may refer to what `e` added: all of them, newest first.
 std::string later_references(SQLite::Database& db, const JournalEntry& e) {
-  SQLite::Statement st(db, fmt::format("SELECT {} FROM journal_changes WHERE id > ? AND kind IN "
-                                       "('change', 'bookkeeping') AND undone_by IS NULL "
-                                       "ORDER BY id DESC",
-                                       kColumns));
-  st.bind(1, e.id);
   std::vector<std::string> later;
-  while (st.executeStep()) later.push_back(quoted(entry_of(st)));
+  for (const auto& entry : later_in_effect(db, e)) later.push_back(quoted(entry));
   if (later.empty())
     return "rows added outside msol refer to rows it would remove; nothing was changed";
   constexpr std::size_t kNamed = 3;

@@ -28,12 +28,16 @@ calendar::Rhythm rhythm_of(SQLite::Statement& st) {
   return r;
 }
 
+// Skips and moves are keyed by their rhythm and a day, not a row id: a damaged one is named by
+// its rhythm ("rhythm_skips row (rhythm 3)").
+std::string rhythm_row(const StoredRhythm& s) { return fmt::format("(rhythm {})", s.id); }
+
 void load_skips(SQLite::Database& db, StoredRhythm& s) {
   SQLite::Statement st(db, "SELECT day FROM rhythm_skips WHERE rhythm_id = ? ORDER BY day");
   st.bind(1, s.id);
+  const auto row = rhythm_row(s);
   while (st.executeStep())
-    s.rhythm.skipped.push_back(
-        stored_date(st.getColumn(0), "rhythm_skips", fmt::format("of rhythm {}", s.id)));
+    s.rhythm.skipped.push_back(stored_date(st.getColumn(0), "rhythm_skips", row));
 }
 
 void load_moves(SQLite::Database& db, StoredRhythm& s) {
@@ -41,8 +45,8 @@ void load_moves(SQLite::Database& db, StoredRhythm& s) {
                        "SELECT original, day, at FROM rhythm_moves WHERE rhythm_id = ? "
                        "ORDER BY original");
   st.bind(1, s.id);
+  const auto row = rhythm_row(s);
   while (st.executeStep()) {
-    const auto row = fmt::format("of rhythm {}", s.id);
     calendar::Move m{stored_date(st.getColumn(0), "rhythm_moves", row),
                      stored_date(st.getColumn(1), "rhythm_moves", row), std::nullopt};
     if (!st.getColumn(2).isNull()) m.time = parse_time(st.getColumn(2).getString(), "stored move");

@@ -20,6 +20,12 @@ sqlite3 congregation.msol "UPDATE rhythms SET start = '2026-03-03'"
 ok status
 
 # A meeting's day: the tally, `game` and `status` read it through three readers before.
+# A skip has no row id (its key is its rhythm and day): it is named by its rhythm.
+sqlite3 congregation.msol "INSERT INTO rhythm_skips(rhythm_id, day) VALUES (1, '2026-03-32')"
+expect 2 rhythm show Otters
+says "the file is damaged: rhythm_skips row (rhythm 1) holds '2026-03-32' as its day"
+sqlite3 congregation.msol "DELETE FROM rhythm_skips"
+
 sqlite3 congregation.msol "UPDATE meetings SET day = 'someday'"
 for cmd in tally status "meet list"; do
   # shellcheck disable=SC2086
