@@ -33,9 +33,14 @@ std::vector<CrewChange> crew_changes(const std::vector<Crew>& crews, const std::
 
 void apply_crew_changes(std::vector<Crew>& crews, const std::vector<CrewChange>& changes,
                         Date today) {
+  // A crew that closes keeps its whole roster, as `crew close` keeps it: its history shows who
+  // was in it when it ended. Only a crew that carries on loses the members placed anew.
   for (const auto& change : changes) {
+    if (change.closes) {
+      close_crew(crews, change.crew, today);
+      continue;
+    }
     for (const auto& m : change.leaving) remove_from_crew(crews, change.crew, m, today);
-    if (change.closes) close_crew(crews, change.crew, today);
   }
 }
 

@@ -22,8 +22,9 @@ struct CrewChange {
 std::vector<CrewChange> crew_changes(const std::vector<Crew>& crews, const std::vector<Crew>& made,
                                      int min_size);
 
-// Applies `changes` on `today`: the leaving members leave, the crews marked `closes` close (those
-// who stayed are then free for the next formation). Throws Failure, as remove_from_crew and
+// Applies `changes` on `today`: the crews marked `closes` close with their whole roster kept as
+// history, as `crew close` keeps it (those who stayed are then free for the next formation); in
+// the others the leaving members leave. Throws Failure, as remove_from_crew and
 // close_crew do, for a change that does not fit `crews`.
 void apply_crew_changes(std::vector<Crew>& crews, const std::vector<CrewChange>& changes,
                         Date today);

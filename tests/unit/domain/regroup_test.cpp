@@ -52,6 +52,9 @@ TEST_CASE("applying the changes moves the members out and closes crews left too 
   CHECK(running[0].roster[0].left == d("2026-12-01"));
   CHECK_FALSE(running[1].open);
   CHECK(running[1].closed == d("2026-12-01"));
+  // A closed crew keeps who was in it when it ended, as `crew close` does.
+  CHECK(running[1].members() == Names{"Eve", "Fay", "Gil"});
+  CHECK_FALSE(running[1].roster[0].left);
   CHECK(crew_of(running, "Gil") == nullptr);  // back in the pool
 }
 
